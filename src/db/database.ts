@@ -1,0 +1,49 @@
+// The Claimlens database: one Dexie class, typed tables, every schema version kept with its upgrade.
+import Dexie, { type EntityTable } from 'dexie';
+import type { Article, Claim, ClaimSource, Collection, OriginalFile, Source } from '../core/model';
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export const DATABASE_NAME = 'claimlens';
+
+export class ClaimlensDatabase extends Dexie {
+  /** Imported articles: metadata, block document, normalised text and content hash. */
+  articles!: EntityTable<Article, 'id'>;
+  /** The bytes each article was imported from, kept apart so listing articles stays light. */
+  originals!: EntityTable<OriginalFile, 'articleId'>;
+  /** Highlighted passages with a tag, note, annotator and selectors into the article text. */
+  claims!: EntityTable<Claim, 'id'>;
+  /** Evidence, shared across claims and articles; deduplicated by normalised URL. */
+  sources!: EntityTable<Source, 'id'>;
+  /** Links from a claim to a source, with the stance and an optional quote. */
+  claimSources!: EntityTable<ClaimSource, 'id'>;
+  /** Named groups of articles, such as one workshop or one class week. */
+  collections!: EntityTable<Collection, 'id'>;
+  /** User settings, one row per key. */
+  settings!: EntityTable<SettingRow, 'key'>;
+
+  constructor(name: string = DATABASE_NAME) {
+    super(name);
+    // Version 1: the first released schema. Never edit it; add a new version with an upgrade instead.
+    this.version(1).stores({
+      articles: 'id, &contentHash, title, importedAt, publishedDate, language, deletedAt, *collectionIds',
+      originals: 'articleId',
+      claims: 'id, articleId, annotator, tag, [articleId+annotator]',
+      sources: 'id, normalizedUrl',
+      claimSources: 'id, claimId, sourceId, &[claimId+sourceId]',
+      collections: 'id, name',
+      settings: 'key',
+    });
+  }
+}
+
+let shared: ClaimlensDatabase | null = null;
+
+/** The app's one database connection. */
+export function appDatabase(): ClaimlensDatabase {
+  shared ??= new ClaimlensDatabase();
+  return shared;
+}

@@ -1,0 +1,20 @@
+// All UI strings, merged from one file per feature.
+import type { Locale } from './define-messages';
+import { shellMessages } from './messages/shell';
+
+const bundles = [shellMessages] as const;
+
+type KeysOf<T> = T extends { en: Record<infer K, string> } ? K : never;
+export type MessageKey = KeysOf<(typeof bundles)[number]>;
+
+export const messages: Record<Locale, Record<MessageKey, string>> = {
+  en: Object.assign({}, ...bundles.map((b) => b.en)),
+  'zh-CN': Object.assign({}, ...bundles.map((b) => b['zh-CN'])),
+};
+
+/** Looks up a string and fills `{name}` placeholders. */
+export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
+  const template = messages[locale][key] ?? messages.en[key] ?? key;
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}

@@ -1,0 +1,21 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import type { UserConfig } from 'vite';
+
+/** The renderer build, shared by the Electron window and the web host. */
+export function rendererConfig(outDir: string): UserConfig {
+  const root = resolve(import.meta.dirname, 'src');
+  return {
+    root,
+    base: './',
+    plugins: [react()],
+    server: { fs: { allow: [import.meta.dirname] } },
+    build: {
+      outDir: resolve(import.meta.dirname, outDir),
+      emptyOutDir: true,
+      target: 'chrome120',
+      chunkSizeWarningLimit: 4000,
+      rollupOptions: { input: resolve(root, 'index.html') },
+    },
+  };
+}

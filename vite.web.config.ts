@@ -1,0 +1,4 @@
+import { defineConfig } from 'vite';
+import { rendererConfig } from './vite.renderer.config';
+
+export default defineConfig(rendererConfig('out/web'));
