@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { UserConfig } from 'vite';
+import packageJson from './package.json' with { type: 'json' };
 
 /** The renderer build, shared by the Electron window and the web host. */
 export function rendererConfig(outDir: string): UserConfig {
@@ -9,6 +10,7 @@ export function rendererConfig(outDir: string): UserConfig {
     root,
     base: './',
     plugins: [react()],
+    define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
     server: { fs: { allow: [import.meta.dirname] } },
     build: {
       outDir: resolve(import.meta.dirname, outDir),
