@@ -1,8 +1,9 @@
 // All UI strings, merged from one file per feature.
 import type { Locale } from './define-messages';
+import { importMessages } from './messages/import';
 import { shellMessages } from './messages/shell';
 
-const bundles = [shellMessages] as const;
+const bundles = [shellMessages, importMessages] as const;
 
 type KeysOf<T> = T extends { en: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<(typeof bundles)[number]>;

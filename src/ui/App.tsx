@@ -1,0 +1,130 @@
+// The app frame: loads settings, provides services, routes between screens, and handles
+// app-wide input (menu commands, shortcuts, dropped files).
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { appDatabase } from '../db/database';
+import { DEFAULT_SETTINGS, loadSettings, saveSetting, type AppSettings } from '../db/settings';
+import { currentHost } from '../host/current-host';
+import { localeFromSystem } from '../i18n/define-messages';
+import { translate, type MessageKey } from '../i18n/messages';
+import { AppContext, type AppServices, type ToastKind } from './app-context';
+import { ArticleScreen } from './article/ArticleScreen';
+import { LibraryScreen } from './library/LibraryScreen';
+import { navigate, useRoute } from './router';
+import { SettingsScreen } from './settings/SettingsScreen';
+import { ShortcutsDialog } from './shell/ShortcutsDialog';
+import { Toasts, type Toast } from './shell/Toasts';
+import { useImportFiles } from './import/use-import-files';
+import { useGlobalShortcuts } from './shell/use-global-shortcuts';
+
+function useSystemDark(): boolean {
+  const query = useMemo(() => window.matchMedia('(prefers-color-scheme: dark)'), []);
+  const [dark, setDark] = useState(query.matches);
+  useEffect(() => {
+    const onChange = () => setDark(query.matches);
+    query.addEventListener('change', onChange);
+    return () => query.removeEventListener('change', onChange);
+  }, [query]);
+  return dark;
+}
+
+export function App() {
+  const db = appDatabase();
+  const host = currentHost();
+  const [settings, setSettings] = useState<AppSettings | null>(null);
+  const [toasts, setToasts] = useState<Toast[]>([]);
+  const [showShortcuts, setShowShortcuts] = useState(false);
+  const nextToastId = useRef(1);
+  const systemDark = useSystemDark();
+  const route = useRoute();
+
+  useEffect(() => {
+    loadSettings(db)
+      .then(setSettings)
+      .catch((error: unknown) => {
+        console.error('Settings could not be read', error);
+        setSettings({ ...DEFAULT_SETTINGS });
+      });
+  }, [db]);
+
+  const locale = settings ? (settings.language === 'system' ? localeFromSystem(navigator.language) : settings.language) : 'en';
+  const theme = settings?.theme === 'system' || !settings ? (systemDark ? 'dark' : 'light') : settings.theme;
+
+  useEffect(() => {
+    const root = document.documentElement;
+    root.lang = locale;
+    root.dataset.theme = theme;
+    if (settings) root.style.setProperty('--reading-size', `${settings.fontSize}px`);
+    document.title = translate(locale, 'app.name');
+  }, [locale, theme, settings]);
+
+  const notify = useCallback((message: string, kind: ToastKind = 'info') => {
+    const id = nextToastId.current++;
+    setToasts((current) => [...current.slice(-3), { id, message, kind }]);
+    window.setTimeout(() => setToasts((current) => current.filter((toast) => toast.id !== id)), kind === 'error' ? 12_000 : 5_000);
+  }, []);
+
+  const services = useMemo<AppServices | null>(() => {
+    if (!settings) return null;
+    return {
+      db,
+      host,
+      settings,
+      locale,
+      t: (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params),
+      async updateSetting(key, value) {
+        await saveSetting(db, key, value);
+        setSettings((current) => (current ? { ...current, [key]: value } : current));
+      },
+      notify,
+    };
+  }, [db, host, settings, locale, notify]);
+
+  const importFiles = useImportFiles(services);
+
+  useEffect(
+    () =>
+      host.onMenuCommand((command) => {
+        if (command === 'import') void importFiles.pickAndImport();
+        else if (command === 'open-library') navigate({ screen: 'library' });
+        else if (command === 'open-settings' || command === 'about') navigate({ screen: 'settings' });
+        else if (command === 'show-shortcuts') setShowShortcuts(true);
+      }),
+    [host, importFiles],
+  );
+  useEffect(() => host.onFilesOpened((files) => void importFiles.importOpenedFiles(files)), [host, importFiles]);
+
+  useGlobalShortcuts({
+    onImport: () => void importFiles.pickAndImport(),
+    onShowShortcuts: () => setShowShortcuts(true),
+  });
+
+  if (!services) return null;
+  const t = services.t;
+
+  return (
+    <AppContext.Provider value={services}>
+      <div className="app" onDragOver={importFiles.onDragOver} onDrop={importFiles.onDrop}>
+        <a className="skip-link" href="#main-content">
+          {t('app.name')}
+        </a>
+        <nav className="app-nav" aria-label={t('nav.main')}>
+          <span className="brand">{t('app.name')}</span>
+          <a href="#/library" aria-current={route.screen === 'library' ? 'page' : undefined}>
+            {t('nav.library')}
+          </a>
+          <a href="#/settings" aria-current={route.screen === 'settings' ? 'page' : undefined}>
+            {t('nav.settings')}
+          </a>
+        </nav>
+        <div id="main-content" className="app-body">
+          {route.screen === 'library' && <LibraryScreen onImport={() => void importFiles.pickAndImport()} />}
+          {route.screen === 'article' && <ArticleScreen key={route.articleId} articleId={route.articleId} />}
+          {route.screen === 'settings' && <SettingsScreen />}
+        </div>
+        {importFiles.progress}
+        <Toasts toasts={toasts} t={t} onDismiss={(id) => setToasts((current) => current.filter((toast) => toast.id !== id))} />
+        {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
+      </div>
+    </AppContext.Provider>
+  );
+}
