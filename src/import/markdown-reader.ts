@@ -91,7 +91,13 @@ function inlinePieces(tokens: readonly Token[] | undefined, style: InlineStyle, 
   const text = (value: string): void => {
     if (value !== '') pieces.push({ kind: 'inline', inline: { ...style, text: value } });
   };
+  // Inline HTML arrives tag by tag, so the contents of a <script> or <style> are skipped until it closes.
+  let skippingUntil: RegExp | undefined;
   for (const token of tokens ?? []) {
+    if (skippingUntil) {
+      if (token.type === 'html' && skippingUntil.test(token.text)) skippingUntil = undefined;
+      continue;
+    }
     switch (token.type) {
       case 'text':
         // A text token inside a list item carries its own inline tokens.
@@ -126,11 +132,17 @@ function inlinePieces(tokens: readonly Token[] | undefined, style: InlineStyle, 
       case 'image':
         pieces.push({ kind: 'image', block: imageBlock(token as Tokens.Image, state) });
         break;
-      case 'html':
-        text(htmlToText(token.text));
+      case 'html': {
+        const opened = /^<(script|style|template|noscript)\b[^>]*>$/i.exec(token.text.trim());
+        if (opened) skippingUntil = new RegExp(`</${opened[1]}\\s*>`, 'i');
+        else text(htmlToText(token.text));
         break;
-      default:
-        if (typeof token.text === 'string') text(decodeEntities(token.text));
+      }
+      default: {
+        // Tokens from extensions or future marked versions: keep their words, never their markup.
+        const unknownText = (token as Tokens.Generic).text;
+        if (typeof unknownText === 'string') text(decodeEntities(unknownText));
+      }
     }
   }
   return pieces;
