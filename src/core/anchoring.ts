@@ -1,0 +1,234 @@
+// Placing claims in an article's current text from their stored selectors, and re-anchoring every claim
+// of an article after its text changed. Strategy, scoring and thresholds: docs/ANCHORING.md.
+import { adjacentContextAgreement, scoreCandidate } from './anchor-scoring';
+import { findApproximateMatches } from './fuzzy-match';
+import type { Claim, ClaimSelectors } from './model';
+import { describeRange } from './selectors';
+
+export type AnchorResult =
+  | { kind: 'exact-position' | 'exact-quote' | 'fuzzy'; start: number; end: number; score?: number }
+  | { kind: 'orphan' };
+
+export interface AnchorOptions {
+  /**
+   * Where the quote is now expected to start, when the caller knows better than the stored position
+   * (re-anchoring passes the old position plus the shift seen on the claim before). Defaults to the
+   * stored position.
+   */
+  expectedStart?: number;
+}
+
+/** Edits allowed in a fuzzy match, as a share of the quote's length. */
+export const MAX_ERROR_RATIO = 0.25;
+
+/** Candidates scoring below this (see anchor-scoring.ts) are not accepted, except the exact quotes below. */
+export const MIN_ACCEPTED_SCORE = 0.6;
+
+/** A candidate this good ends the search: nothing elsewhere could reasonably beat it. */
+export const CONFIDENT_SCORE = 0.9;
+
+/**
+ * An exact quote at least this long is accepted whatever its surroundings now are: a string of this
+ * length recurring by chance is unlikely, and a paragraph moved elsewhere changes both contexts.
+ */
+export const SELF_EVIDENT_QUOTE_LENGTH = 32;
+
+/** Characters searched on each side of the expected place before the whole text is searched. */
+export const NEIGHBOURHOOD_MARGIN = 256;
+
+/** Above this many exact occurrences only a shortlist is fully scored (a one-character quote can recur thousands of times). */
+const MANY_OCCURRENCES = 64;
+const SHORTLIST_BY_CONTEXT = 16;
+const SHORTLIST_BY_DISTANCE = 4;
+
+interface Candidate {
+  start: number;
+  end: number;
+  errors: number;
+  score: number;
+}
+
+const ORPHAN: AnchorResult = { kind: 'orphan' };
+
+function exactOccurrences(text: string, quote: string): number[] {
+  const starts: number[] = [];
+  for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) starts.push(at);
+  return starts;
+}
+
+function clamp(value: number, low: number, high: number): number {
+  return Math.min(high, Math.max(low, value));
+}
+
+/** Finds where the selectors now point in `text`; see docs/ANCHORING.md for the order of attempts. */
+export function anchorSelectors(
+  selectors: ClaimSelectors,
+  text: string,
+  options: AnchorOptions = {},
+): AnchorResult {
+  const { quote, position } = selectors;
+  const exact = quote.exact;
+  if (exact.length === 0) return ORPHAN;
+
+  // 1. The stored position still holds the quote: the common case, and the only work done when the
+  //    text has not changed.
+  if (
+    Number.isInteger(position.start) &&
+    position.start >= 0 &&
+    position.end === position.start + exact.length &&
+    text.startsWith(exact, position.start)
+  ) {
+    return { kind: 'exact-position', start: position.start, end: position.end };
+  }
+
+  const expectedStart = clamp(
+    Math.round(options.expectedStart ?? (Number.isFinite(position.start) ? position.start : 0)),
+    0,
+    text.length,
+  );
+  const toCandidate = (start: number, end: number, errors: number): Candidate => ({
+    start,
+    end,
+    errors,
+    score: scoreCandidate(text, quote, start, end, errors, expectedStart).total,
+  });
+  const isAcceptable = (candidate: Candidate): boolean =>
+    candidate.score >= MIN_ACCEPTED_SCORE || (candidate.errors === 0 && exact.length >= SELF_EVIDENT_QUOTE_LENGTH);
+  const better = (a: Candidate | undefined, b: Candidate): Candidate =>
+    a === undefined ||
+    b.score > a.score ||
+    (b.score === a.score && Math.abs(b.start - expectedStart) < Math.abs(a.start - expectedStart))
+      ? b
+      : a;
+
+  // 2. The exact quote elsewhere. Context agreement decides between repeated quotes (an insertion
+  //    earlier in the text can bring a different occurrence to the old position); distance from the
+  //    expected place breaks ties, through the position part of the score.
+  let best: Candidate | undefined;
+  let occurrences = exactOccurrences(text, exact);
+  if (occurrences.length > MANY_OCCURRENCES) {
+    const byContext = [...occurrences]
+      .sort(
+        (a, b) =>
+          adjacentContextAgreement(text, quote, b, b + exact.length) -
+          adjacentContextAgreement(text, quote, a, a + exact.length),
+      )
+      .slice(0, SHORTLIST_BY_CONTEXT);
+    const byDistance = [...occurrences]
+      .sort((a, b) => Math.abs(a - expectedStart) - Math.abs(b - expectedStart))
+      .slice(0, SHORTLIST_BY_DISTANCE);
+    occurrences = [...new Set([...byContext, ...byDistance])];
+  }
+  for (const start of occurrences) {
+    const candidate = toCandidate(start, start + exact.length, 0);
+    if (isAcceptable(candidate)) best = better(best, candidate);
+  }
+  if (best !== undefined && best.score >= CONFIDENT_SCORE) return resultFor(best);
+
+  // 3. An approximate match: first around the expected place (the search only reports the matches
+  //    with the fewest errors, so a slightly edited quote near home could otherwise lose to a closer
+  //    copy far away), then, unless that settled it, in the whole text.
+  const maxErrors = Math.floor(exact.length * MAX_ERROR_RATIO);
+  if (maxErrors > 0) {
+    const margin = Math.max(NEIGHBOURHOOD_MARGIN, exact.length);
+    const neighbourhood = {
+      from: expectedStart - maxErrors - margin,
+      to: expectedStart + exact.length + maxErrors + margin,
+    };
+    for (const match of findApproximateMatches(text, exact, maxErrors, neighbourhood, expectedStart)) {
+      const candidate = toCandidate(match.start, match.end, match.errors);
+      if (isAcceptable(candidate)) best = better(best, candidate);
+    }
+    const neighbourhoodIsWholeText = neighbourhood.from <= 0 && neighbourhood.to >= text.length;
+    if (!neighbourhoodIsWholeText && (best === undefined || best.score < CONFIDENT_SCORE)) {
+      for (const match of findApproximateMatches(text, exact, maxErrors, { from: 0, to: text.length }, expectedStart)) {
+        const candidate = toCandidate(match.start, match.end, match.errors);
+        if (isAcceptable(candidate)) best = better(best, candidate);
+      }
+    }
+  }
+
+  // 4. Nothing good enough: the claim is kept but shown as orphaned.
+  return best === undefined ? ORPHAN : resultFor(best);
+}
+
+function resultFor(candidate: Candidate): AnchorResult {
+  return {
+    kind: candidate.errors === 0 ? 'exact-quote' : 'fuzzy',
+    start: candidate.start,
+    end: candidate.end,
+    score: candidate.score,
+  };
+}
+
+export interface ReanchorReport {
+  /** Still at their stored position. */
+  unchanged: number;
+  /** Exact quote found at a new position. */
+  moved: number;
+  /** Placed on an approximate match of the quote. */
+  fuzzy: number;
+  /** Could not be placed; selectors kept as they were. */
+  orphaned: number;
+}
+
+function sameSelectors(a: ClaimSelectors, b: ClaimSelectors): boolean {
+  return (
+    a.position.start === b.position.start &&
+    a.position.end === b.position.end &&
+    a.quote.exact === b.quote.exact &&
+    a.quote.prefix === b.quote.prefix &&
+    a.quote.suffix === b.quote.suffix
+  );
+}
+
+/**
+ * Places every claim in `newText`. Placed claims get selectors described afresh from the new text and
+ * lose any orphaned flag; the others are flagged orphaned with their selectors untouched, so they can
+ * be placed again if the text comes back. A claim that needs no change is returned as the same object,
+ * so callers can skip writing it. The result keeps the input order.
+ */
+export function reanchorClaims(
+  claims: readonly Claim[],
+  newText: string,
+): { claims: Claim[]; report: ReanchorReport } {
+  const report: ReanchorReport = { unchanged: 0, moved: 0, fuzzy: 0, orphaned: 0 };
+  const result: Claim[] = [...claims];
+
+  // Walk the claims in their old text order and carry the shift seen on the last placed claim: an
+  // insertion moves every later claim by the same amount, which makes the expected place of the next
+  // claim far better than its stale stored position.
+  const order = claims
+    .map((claim, index) => ({ claim, index }))
+    .sort((a, b) => a.claim.selectors.position.start - b.claim.selectors.position.start);
+  let shift = 0;
+
+  for (const { claim, index } of order) {
+    const oldStart = claim.selectors.position.start;
+    const anchor = anchorSelectors(claim.selectors, newText, { expectedStart: oldStart + shift });
+    let selectors: ClaimSelectors | undefined;
+    if (anchor.kind !== 'orphan') {
+      try {
+        selectors = describeRange(newText, anchor.start, anchor.end);
+      } catch {
+        // A match made only of white space cannot carry a claim; treat it as not found.
+        selectors = undefined;
+      }
+    }
+
+    if (anchor.kind === 'orphan' || selectors === undefined) {
+      report.orphaned += 1;
+      result[index] = claim.orphaned ? claim : { ...claim, orphaned: true };
+      continue;
+    }
+
+    shift = anchor.start - oldStart;
+    if (anchor.kind === 'exact-position') report.unchanged += 1;
+    else if (anchor.kind === 'exact-quote') report.moved += 1;
+    else report.fuzzy += 1;
+    result[index] =
+      !claim.orphaned && sameSelectors(claim.selectors, selectors) ? claim : { ...claim, selectors, orphaned: false };
+  }
+
+  return { claims: result, report };
+}
