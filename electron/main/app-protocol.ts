@@ -33,9 +33,14 @@ export function resolveAppRequest(rootDir: string, requestUrl: string): string |
     return null;
   }
   if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null;
+  return resolveInsideRoot(rootDir, url.pathname);
+}
+
+/** Maps a URL path to a file inside rootDir, or null when it escapes the root. Shared with the web host server. */
+export function resolveInsideRoot(rootDir: string, urlPath: string): string | null {
   let pathname: string;
   try {
-    pathname = decodeURIComponent(url.pathname);
+    pathname = decodeURIComponent(urlPath);
   } catch {
     return null;
   }

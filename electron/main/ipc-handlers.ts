@@ -78,7 +78,7 @@ export function registerIpcHandlers(context: IpcContext): void {
 
   handle(IPC.fetchUrl, (_event, url) => fetchWithLimits(url, FETCH_LIMITS, (href, init) => fetch(href, init)));
 
-  handle(IPC.openExternal, (_event, url) => openExternalSafely(url, (safe) => shell.openExternal(safe)));
+  handle(IPC.openExternal, (_event, url) => openExternalSafely(url, (safe) => shell.openExternal(safe))); // eng-disable OPEN_EXTERNAL_JS_CHECK only URLs that pass checkExternalUrl reach the shell
 
   handle(
     IPC.getAppInfo,

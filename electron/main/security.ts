@@ -10,7 +10,7 @@ app.on('web-contents-created', (_event, contents) => {
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
     // Never a new Electron window; a plain web link may go to the system browser after validation.
-    void openExternalSafely(url, (safe) => shell.openExternal(safe));
+    void openExternalSafely(url, (safe) => shell.openExternal(safe)); // eng-disable OPEN_EXTERNAL_JS_CHECK only URLs that pass checkExternalUrl reach the shell
     return { action: 'deny' };
   });
 });

@@ -1,0 +1,78 @@
+// The desktop shell's security baseline, checked in the real Electron app. These run only where the
+// Electron binary is installed; elsewhere they are skipped with one line saying so.
+import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { resolve } from 'node:path';
+import { installedElectronBinary } from '../../scripts/electron-binary';
+
+const binary = installedElectronBinary();
+test.skip(!binary, "Electron's binary is not installed on this machine, so the desktop shell is not launched.");
+
+let electronApp: ElectronApplication;
+let window: Page;
+
+test.beforeEach(async () => {
+  electronApp = await electron.launch({
+    executablePath: binary as string,
+    args: [resolve(import.meta.dirname, '../..'), '--no-sandbox'],
+    env: { ...process.env, NODE_ENV: 'test' },
+  });
+  window = await electronApp.firstWindow();
+  await window.waitForLoadState('domcontentloaded');
+});
+
+test.afterEach(async () => {
+  await electronApp.close();
+});
+
+test('the window opens on the library, served from the app scheme', async () => {
+  await expect(window.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(window.url()).toMatch(/^app:\/\/claimlens\//);
+});
+
+test('context isolation and the sandbox are on, and the page sees no Node', async () => {
+  const preferences = await electronApp.evaluate(({ BrowserWindow }) => {
+    const prefs = BrowserWindow.getAllWindows()[0].webContents.getLastWebPreferences();
+    return { contextIsolation: prefs?.contextIsolation, sandbox: prefs?.sandbox, nodeIntegration: prefs?.nodeIntegration };
+  });
+  expect(preferences).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+  expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
+  expect(await window.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
+  expect(await window.evaluate(() => Object.keys((window as unknown as { claimlens: object }).claimlens).sort())).toEqual(
+    ['fetchUrl', 'getAppInfo', 'onFilesOpened', 'onMenuCommand', 'openExternal', 'openFiles', 'printToPdf', 'saveFile'],
+  );
+});
+
+test('navigating to a remote URL is refused', async () => {
+  await window.evaluate(() => {
+    window.location.href = 'https://example.com/';
+  });
+  await window.waitForTimeout(500);
+  expect(window.url()).toMatch(/^app:\/\/claimlens\//);
+});
+
+test('window.open never opens an Electron window', async () => {
+  await window.evaluate(() => window.open('https://example.com/', '_blank'));
+  await window.waitForTimeout(500);
+  expect(await electronApp.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
+});
+
+test('only http, https and mailto URLs reach shell.openExternal', async () => {
+  await electronApp.evaluate(({ shell }) => {
+    const calls: string[] = [];
+    (globalThis as { openedExternally?: string[] }).openedExternally = calls;
+    shell.openExternal = async (url: string) => {
+      calls.push(url);
+    };
+  });
+  const results = await window.evaluate(async () => {
+    const bridge = (window as unknown as { claimlens: { openExternal(url: string): Promise<boolean> } }).claimlens;
+    return Promise.all(
+      ['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,hi', 'https://example.com/a', 'mailto:desk@example.com'].map((url) =>
+        bridge.openExternal(url),
+      ),
+    );
+  });
+  expect(results).toEqual([false, false, false, true, true]);
+  const opened = await electronApp.evaluate(() => (globalThis as { openedExternally?: string[] }).openedExternally);
+  expect(opened).toEqual(['https://example.com/a', 'mailto:desk@example.com']);
+});
