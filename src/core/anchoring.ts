@@ -1,8 +1,8 @@
 // Placing claims in an article's current text from their stored selectors, and re-anchoring every claim
 // of an article after its text changed. Strategy, scoring and thresholds: docs/ANCHORING.md.
-import { adjacentContextAgreement, scoreCandidate } from './anchor-scoring';
+import { adjacentContextAgreement, editDistance, scoreCandidate } from './anchor-scoring';
 import { findApproximateMatches } from './fuzzy-match';
-import type { Claim, ClaimSelectors } from './model';
+import type { Claim, ClaimSelectors, TextQuoteSelector } from './model';
 import { describeRange } from './selectors';
 
 export type AnchorResult =
@@ -71,12 +71,17 @@ export function anchorSelectors(
   if (exact.length === 0) return ORPHAN;
 
   // 1. The stored position still holds the quote: the common case, and the only work done when the
-  //    text has not changed.
-  if (
+  //    text has not changed. One side of the context must still agree too, because after an edit a
+  //    short repeated quote can land a different occurrence exactly on the old position; if neither
+  //    does, the occurrence there still competes with the others in step 2.
+  const storedPositionHoldsQuote =
     Number.isInteger(position.start) &&
     position.start >= 0 &&
     position.end === position.start + exact.length &&
-    text.startsWith(exact, position.start)
+    text.startsWith(exact, position.start);
+  if (
+    storedPositionHoldsQuote &&
+    (text.endsWith(quote.prefix, position.start) || text.startsWith(quote.suffix, position.end))
   ) {
     return { kind: 'exact-position', start: position.start, end: position.end };
   }
@@ -123,7 +128,7 @@ export function anchorSelectors(
     const candidate = toCandidate(start, start + exact.length, 0);
     if (isAcceptable(candidate)) best = better(best, candidate);
   }
-  if (best !== undefined && best.score >= CONFIDENT_SCORE) return resultFor(best);
+  if (best !== undefined && best.score >= CONFIDENT_SCORE) return resultFor(best, position.start);
 
   // 3. An approximate match: first around the expected place (the search only reports the matches
   //    with the fewest errors, so a slightly edited quote near home could otherwise lose to a closer
@@ -136,25 +141,77 @@ export function anchorSelectors(
       to: expectedStart + exact.length + maxErrors + margin,
     };
     for (const match of findApproximateMatches(text, exact, maxErrors, neighbourhood, expectedStart)) {
-      const candidate = toCandidate(match.start, match.end, match.errors);
-      if (isAcceptable(candidate)) best = better(best, candidate);
+      for (const variant of boundaryVariants(text, quote, match)) {
+        const candidate = toCandidate(variant.start, variant.end, variant.errors);
+        if (isAcceptable(candidate)) best = better(best, candidate);
+      }
     }
     const neighbourhoodIsWholeText = neighbourhood.from <= 0 && neighbourhood.to >= text.length;
     if (!neighbourhoodIsWholeText && (best === undefined || best.score < CONFIDENT_SCORE)) {
       for (const match of findApproximateMatches(text, exact, maxErrors, { from: 0, to: text.length }, expectedStart)) {
-        const candidate = toCandidate(match.start, match.end, match.errors);
-        if (isAcceptable(candidate)) best = better(best, candidate);
+        for (const variant of boundaryVariants(text, quote, match)) {
+          const candidate = toCandidate(variant.start, variant.end, variant.errors);
+          if (isAcceptable(candidate)) best = better(best, candidate);
+        }
       }
     }
   }
 
   // 4. Nothing good enough: the claim is kept but shown as orphaned.
-  return best === undefined ? ORPHAN : resultFor(best);
+  return best === undefined ? ORPHAN : resultFor(best, position.start);
 }
 
-function resultFor(candidate: Candidate): AnchorResult {
+/** Above this quote length the edits of a trimmed match are not recounted (quadratic cost). */
+const RECOUNT_LIMIT = 512;
+
+/**
+ * An approximate match and its variants with edges trimmed back to the stored context. When the start
+ * or end of a quote was cut, the search prefers the longest match and swallows that many characters of
+ * the neighbouring text as "substitutions", which costs as many edits as the cut itself; characters
+ * that equal the end of the stored prefix (or the start of the suffix) belong outside the quote. The
+ * scores decide between the variants.
+ */
+function boundaryVariants(
+  text: string,
+  quote: TextQuoteSelector,
+  match: { start: number; end: number; errors: number },
+): { start: number; end: number; errors: number }[] {
+  // Edits are recounted for trimmed variants of quotes up to RECOUNT_LIMIT, so any trim agreeing with
+  // the context can be tried; beyond it only trims no longer than the edits found are safe to assume.
+  const canRecount = quote.exact.length <= RECOUNT_LIMIT;
+  const longestTrim = Math.min(canRecount ? Infinity : match.errors, match.end - match.start - 1);
+  const longestAgreement = (contextLength: number, isSame: (length: number) => boolean): number => {
+    for (let length = Math.min(longestTrim, contextLength); length > 0; length -= 1) {
+      if (isSame(length)) return length;
+    }
+    return 0;
+  };
+  const trimStart = longestAgreement(
+    quote.prefix.length,
+    (length) => text.slice(match.start, match.start + length) === quote.prefix.slice(-length),
+  );
+  const trimEnd = longestAgreement(
+    quote.suffix.length,
+    (length) => text.slice(match.end - length, match.end) === quote.suffix.slice(0, length),
+  );
+  if (trimStart === 0 && trimEnd === 0) return [match];
+
+  const variants = [match];
+  const withEdges = (start: number, end: number) => {
+    if (end - start <= 0) return;
+    const errors = canRecount ? editDistance(quote.exact, text.slice(start, end)) : match.errors;
+    variants.push({ start, end, errors });
+  };
+  if (trimStart > 0) withEdges(match.start + trimStart, match.end);
+  if (trimEnd > 0) withEdges(match.start, match.end - trimEnd);
+  if (trimStart > 0 && trimEnd > 0) withEdges(match.start + trimStart, match.end - trimEnd);
+  return variants;
+}
+
+function resultFor(candidate: Candidate, storedStart: number): AnchorResult {
+  const kind = candidate.errors > 0 ? 'fuzzy' : candidate.start === storedStart ? 'exact-position' : 'exact-quote';
   return {
-    kind: candidate.errors === 0 ? 'exact-quote' : 'fuzzy',
+    kind,
     start: candidate.start,
     end: candidate.end,
     score: candidate.score,
