@@ -1,0 +1,134 @@
+// Reads a saved web page (already decoded to a string) into an Extraction: metadata, Mozilla
+// Readability for the article body, the strict sanitiser, then blocks. Also used for MHTML's main
+// part and for DOCX converted to HTML.
+import { Readability } from '@mozilla/readability';
+import type { Block } from '../core/model';
+import { documentText, normalizeInlineWhitespace } from '../core/document-text';
+import { enforceArticleAllowList, sanitizeArticleHtml } from './article-sanitizer';
+import { domToBlocks } from './dom-to-blocks';
+import { ImportError, type ArticleFormat, type CandidateBlock, type Extraction } from './extraction';
+import { findBoilerplate } from './html-boilerplate';
+import { extractHtmlMetadata, normalizeLanguageTag } from './html-metadata';
+import type { HtmlParser } from './html-parser';
+import { normalizePublishedDate } from './published-date';
+import { guessLanguage } from './text-language';
+
+export interface HtmlReadOptions {
+  fileName: string;
+  parseHtml: HtmlParser;
+  charset: string;
+  format?: ArticleFormat;
+  /** Warnings from earlier steps (decoding, MHTML parsing), kept in front of the reader's own. */
+  warnings?: string[];
+  /** The address the page came from when the page itself does not say (MHTML's Content-Location). */
+  fallbackUrl?: string;
+  /** Embedded picture for an image URL (absolute, or cid:), as a data: URI; MHTML supplies this. */
+  embeddedImage?: (url: string) => string | undefined;
+}
+
+export function readHtml(html: string, options: HtmlReadOptions): Extraction {
+  const { fileName, parseHtml } = options;
+  const metadataDoc = parseHtml(html);
+  const metadata = extractHtmlMetadata(metadataDoc, html);
+  const baseUrl = baseUrlOf(metadataDoc, metadata.sourceUrl || options.fallbackUrl);
+  if (!metadata.sourceUrl && options.fallbackUrl) metadata.sourceUrl = options.fallbackUrl;
+
+  const articleDoc = parseHtml(html);
+  if (options.embeddedImage) embedImages(articleDoc, baseUrl, options.embeddedImage);
+  const readable = runReadability(articleDoc);
+
+  let sanitized = readable?.content ? sanitizeArticleHtml(readable.content, parseHtml, baseUrl) : undefined;
+  let blocks = sanitized ? domToBlocks(sanitized.root) : [];
+  if (documentText(blocks) === '') {
+    // Readability gives up on short or unusual pages; the whole body, sanitised, is better than nothing.
+    const bodyDoc = parseHtml(html);
+    if (options.embeddedImage) embedImages(bodyDoc, baseUrl, options.embeddedImage);
+    const body = bodyDoc.body ?? bodyDoc.documentElement;
+    sanitized = { root: body, ...enforceArticleAllowList(body, baseUrl) };
+    blocks = domToBlocks(body);
+  }
+  const text = documentText(blocks);
+  if (text === '' || !sanitized) {
+    throw new ImportError(fileName, 'has no readable text (the page may be built entirely by scripts).');
+  }
+
+  // Readability's title already weighs og:title, JSON-LD and <title> and strips site-name suffixes.
+  const title = normalizeInlineWhitespace(readable?.title ?? '') || metadata.title;
+  const boilerplate = findBoilerplate(parseHtml(html), text);
+  const candidates: CandidateBlock[] = [...boilerplate.before, ...blocks.map((block): CandidateBlock => ({ block })), ...boilerplate.after];
+  const warnings = [...(options.warnings ?? [])];
+  if (sanitized.remoteImages > 0) {
+    warnings.push(`${sanitized.remoteImages} remote image${sanitized.remoteImages === 1 ? '' : 's'} not loaded.`);
+  }
+  if (sanitized.removedLinks > 0) {
+    warnings.push(`${sanitized.removedLinks} link${sanitized.removedLinks === 1 ? '' : 's'} to unsafe or relative addresses kept as plain text.`);
+  }
+
+  return {
+    metadata: {
+      title: title || fileTitle(fileName, blocks),
+      author: cleanByline(readable?.byline ?? '') || metadata.author,
+      siteName: metadata.siteName || (readable?.siteName ?? ''),
+      publishedDate: metadata.publishedDate || normalizePublishedDate(readable?.publishedTime),
+      sourceUrl: metadata.sourceUrl,
+      // The declared language wins; a page with none gets the script-based guess.
+      language: metadata.language || normalizeLanguageTag(readable?.lang ?? '') || guessLanguage(text),
+    },
+    candidates,
+    format: options.format ?? 'html',
+    charset: options.charset,
+    warnings,
+  };
+}
+
+function runReadability(doc: Document): ReturnType<Readability['parse']> {
+  try {
+    return new Readability(doc, { charThreshold: 200 }).parse();
+  } catch {
+    // Readability throws on a few malformed trees; the body fallback takes over.
+    return null;
+  }
+}
+
+/** `<base href>` when the page has one, else the page's own address. */
+function baseUrlOf(doc: Document, pageUrl: string | undefined): string | undefined {
+  const base = doc.querySelector('base[href]')?.getAttribute('href');
+  if (base) {
+    try {
+      return new URL(base, pageUrl).href;
+    } catch {
+      // an unusable <base>; fall through to the page address
+    }
+  }
+  return pageUrl || undefined;
+}
+
+function embedImages(doc: Document, baseUrl: string | undefined, embeddedImage: (url: string) => string | undefined): void {
+  for (const image of Array.from(doc.querySelectorAll('img'))) {
+    const src = image.getAttribute('src');
+    if (!src || src.startsWith('data:')) continue;
+    let absolute = src;
+    try {
+      absolute = new URL(src, baseUrl).href;
+    } catch {
+      // keep the reference as written (cid: and friends)
+    }
+    const data = embeddedImage(absolute) ?? embeddedImage(src);
+    if (data) {
+      image.setAttribute('src', data);
+      image.removeAttribute('srcset');
+    }
+  }
+}
+
+function cleanByline(byline: string): string {
+  const text = byline.replace(/\s+/g, ' ').trim().replace(/^by[:\s]+/i, '');
+  return text.length <= 120 ? text : '';
+}
+
+/** The first heading, else the file name without its extension. */
+function fileTitle(fileName: string, blocks: Block[]): string {
+  const heading = blocks.find((block) => block.type === 'heading');
+  if (heading && heading.type === 'heading') return heading.inlines.map((run) => run.text).join('');
+  return fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+}
