@@ -11,6 +11,7 @@ import { APP_ENTRY_URL, APP_SCHEME, CONTENT_SECURITY_POLICY, mimeTypeFor, resolv
 import { articleFilesFromArgv } from './file-arguments';
 import { readOpenedFile, registerIpcHandlers } from './ipc-handlers';
 import { buildMenuTemplate } from './menu';
+import { mainWindowPreferences } from './window-preferences';
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
@@ -36,6 +37,7 @@ function sendMenuCommand(command: MenuCommand): void {
 }
 
 function createWindow(): BrowserWindow {
+  const webPreferences = mainWindowPreferences(join(import.meta.dirname, '../preload/index.cjs'));
   const window = new BrowserWindow({
     width: 1280,
     height: 860,
@@ -44,19 +46,10 @@ function createWindow(): BrowserWindow {
     show: false,
     title: 'Claimlens',
     backgroundColor: '#faf9f6',
-    webPreferences: {
-      preload: join(import.meta.dirname, '../preload/index.cjs'), // eng-disable PRELOAD_JS_CHECK the preload exposes one typed object whose methods only invoke named channels
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      spellcheck: false,
-      // Middle-click would otherwise open links in new windows.
-      disableBlinkFeatures: 'Auxclick',
-    },
+    webPreferences,
   });
+  // Kept on the window object so the desktop tests can read what the window was created with.
+  Object.assign(window, { claimlensWebPreferences: webPreferences });
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;

@@ -8,7 +8,7 @@ const binary = installedElectronBinary();
 test.skip(!binary, "Electron's binary is not installed on this machine, so the desktop shell is not launched.");
 
 let electronApp: ElectronApplication;
-let window: Page;
+let page: Page;
 
 test.beforeEach(async () => {
   electronApp = await electron.launch({
@@ -16,8 +16,8 @@ test.beforeEach(async () => {
     args: [resolve(import.meta.dirname, '../..'), '--no-sandbox'],
     env: { ...process.env, NODE_ENV: 'test' },
   });
-  window = await electronApp.firstWindow();
-  await window.waitForLoadState('domcontentloaded');
+  page = await electronApp.firstWindow();
+  await page.waitForLoadState('domcontentloaded');
 });
 
 test.afterEach(async () => {
@@ -25,34 +25,34 @@ test.afterEach(async () => {
 });
 
 test('the window opens on the library, served from the app scheme', async () => {
-  await expect(window.getByRole('heading', { level: 1 })).toBeVisible();
-  expect(window.url()).toMatch(/^app:\/\/claimlens\//);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(page.url()).toMatch(/^app:\/\/claimlens\//);
 });
 
 test('context isolation and the sandbox are on, and the page sees no Node', async () => {
   const preferences = await electronApp.evaluate(({ BrowserWindow }) => {
-    const prefs = BrowserWindow.getAllWindows()[0].webContents.getLastWebPreferences();
+    const prefs = (BrowserWindow.getAllWindows()[0] as unknown as { claimlensWebPreferences?: Electron.WebPreferences }).claimlensWebPreferences;
     return { contextIsolation: prefs?.contextIsolation, sandbox: prefs?.sandbox, nodeIntegration: prefs?.nodeIntegration };
   });
   expect(preferences).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false });
-  expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
-  expect(await window.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
-  expect(await window.evaluate(() => Object.keys((window as unknown as { claimlens: object }).claimlens).sort())).toEqual(
+  expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
+  expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
+  expect(await page.evaluate(() => Object.keys((window as unknown as { claimlens: object }).claimlens).sort())).toEqual(
     ['fetchUrl', 'getAppInfo', 'onFilesOpened', 'onMenuCommand', 'openExternal', 'openFiles', 'printToPdf', 'saveFile'],
   );
 });
 
 test('navigating to a remote URL is refused', async () => {
-  await window.evaluate(() => {
+  await page.evaluate(() => {
     window.location.href = 'https://example.com/';
   });
-  await window.waitForTimeout(500);
-  expect(window.url()).toMatch(/^app:\/\/claimlens\//);
+  await page.waitForTimeout(500);
+  expect(page.url()).toMatch(/^app:\/\/claimlens\//);
 });
 
 test('window.open never opens an Electron window', async () => {
-  await window.evaluate(() => window.open('https://example.com/', '_blank'));
-  await window.waitForTimeout(500);
+  await page.evaluate(() => window.open('https://example.com/', '_blank'));
+  await page.waitForTimeout(500);
   expect(await electronApp.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
 });
 
@@ -64,7 +64,7 @@ test('only http, https and mailto URLs reach shell.openExternal', async () => {
       calls.push(url);
     };
   });
-  const results = await window.evaluate(async () => {
+  const results = await page.evaluate(async () => {
     const bridge = (window as unknown as { claimlens: { openExternal(url: string): Promise<boolean> } }).claimlens;
     return Promise.all(
       ['javascript:alert(1)', 'file:///etc/passwd', 'data:text/html,hi', 'https://example.com/a', 'mailto:desk@example.com'].map((url) =>
