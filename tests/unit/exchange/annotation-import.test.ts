@@ -64,7 +64,7 @@ describe('W3C Web Annotation import: structural checks', () => {
       if (result.drafts.length > 0) usable.push(name);
       else expect(result.rejected[0]!.reason, name).toMatch(/TextQuoteSelector or TextPositionSelector/);
     }
-    expect(usable.sort()).toEqual(['anno26.json', 'anno27.json', 'anno32.json']);
+    expect(usable.sort()).toEqual(['anno26.json', 'anno27.json', 'anno32.json', 'anno41-example44.json']);
     const quote = importAnnotations(JSON.parse(sampleFiles('correct').find((s) => s.name === 'anno26.json')!.text)).drafts[0]!;
     expect(quote).toMatchObject({ exact: 'anotation', prefix: 'this is an ', suffix: ' that has some', annotationId: 'http://example.org/anno26' });
   });
@@ -72,7 +72,7 @@ describe('W3C Web Annotation import: structural checks', () => {
   it('reads the suite collection and pages, where embedded annotations inherit @context', () => {
     const collection = JSON.parse(sampleFiles('correct').find((s) => s.name === 'collection1.json')!.text);
     const result = importAnnotations(collection);
-    expect(result.drafts.map((d) => d.annotationId).sort()).toEqual(['http://example.org/anno26', 'http://example.org/anno27', 'http://example.org/anno32']);
+    expect(result.drafts.map((d) => d.annotationId).sort()).toEqual(['http://example.org/anno26', 'http://example.org/anno27', 'http://example.org/anno32', 'http://example.org/anno41']);
     expect(result.rejected.every((r) => r.reason !== '')).toBe(true);
     const page = JSON.parse(sampleFiles('correct').find((s) => s.name === 'example42.json')!.text);
     expect(importAnnotations(page).rejected.every((r) => !/@context/.test(r.reason))).toBe(true);
