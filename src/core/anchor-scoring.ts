@@ -3,11 +3,13 @@
 import type { TextQuoteSelector } from './model';
 
 /**
- * Weights of the four parts of a candidate's score (they sum to 1). The quote itself counts most; the
- * two contexts together nearly as much, because they are what tells repeated quotes apart; distance
- * only breaks ties, since any insertion earlier in the article moves every later claim.
+ * Weights of the four parts of a candidate's score (they sum to 1). The quote itself counts most. The
+ * two contexts tell repeated quotes apart. Distance counts a little less than the two contexts
+ * together: an insertion earlier in the article moves every later claim, but re-anchoring corrects the
+ * expected place by the shift seen on the previous claim, so a copy of the passage far away should
+ * not win just because an edit touched a few characters of the true one's context.
  */
-export const SCORE_WEIGHTS = { quote: 0.5, prefix: 0.2, suffix: 0.2, position: 0.1 } as const;
+export const SCORE_WEIGHTS = { quote: 0.5, prefix: 0.15, suffix: 0.15, position: 0.2 } as const;
 
 /** Distance (characters) at which the position part of the score has halved. */
 export const POSITION_HALF_SCORE_DISTANCE = 1000;

@@ -46,6 +46,8 @@ interface Candidate {
   end: number;
   errors: number;
   score: number;
+  /** Both stored contexts (nearly) agree with the text around the candidate. */
+  contextsAgree: boolean;
 }
 
 const ORPHAN: AnchorResult = { kind: 'orphan' };
@@ -73,7 +75,9 @@ export function anchorSelectors(
   // 1. The stored position still holds the quote: the common case, and the only work done when the
   //    text has not changed. One side of the context must still agree too, because after an edit a
   //    short repeated quote can land a different occurrence exactly on the old position; if neither
-  //    does, the occurrence there still competes with the others in step 2.
+  //    does, the occurrence there still competes with the others in step 2. When the caller expects
+  //    the quote somewhere else (the text before it shifted), the stored position competes as well:
+  //    in a repeated passage the next copy can sit exactly where the claim used to be.
   const storedPositionHoldsQuote =
     Number.isInteger(position.start) &&
     position.start >= 0 &&
@@ -81,6 +85,7 @@ export function anchorSelectors(
     text.startsWith(exact, position.start);
   if (
     storedPositionHoldsQuote &&
+    (options.expectedStart === undefined || options.expectedStart === position.start) &&
     (text.endsWith(quote.prefix, position.start) || text.startsWith(quote.suffix, position.end))
   ) {
     return { kind: 'exact-position', start: position.start, end: position.end };
@@ -91,12 +96,13 @@ export function anchorSelectors(
     0,
     text.length,
   );
-  const toCandidate = (start: number, end: number, errors: number): Candidate => ({
-    start,
-    end,
-    errors,
-    score: scoreCandidate(text, quote, start, end, errors, expectedStart).total,
-  });
+  const toCandidate = (start: number, end: number, errors: number): Candidate => {
+    const parts = scoreCandidate(text, quote, start, end, errors, expectedStart);
+    return { start, end, errors, score: parts.total, contextsAgree: parts.prefix >= 0.9 && parts.suffix >= 0.9 };
+  };
+  // An exact quote whose contexts both agree cannot be beaten by an approximate match, wherever it is.
+  const isConfident = (candidate: Candidate): boolean =>
+    candidate.score >= CONFIDENT_SCORE || (candidate.errors === 0 && candidate.contextsAgree);
   const isAcceptable = (candidate: Candidate): boolean =>
     candidate.score >= MIN_ACCEPTED_SCORE || (candidate.errors === 0 && exact.length >= SELF_EVIDENT_QUOTE_LENGTH);
   const better = (a: Candidate | undefined, b: Candidate): Candidate =>
@@ -128,7 +134,7 @@ export function anchorSelectors(
     const candidate = toCandidate(start, start + exact.length, 0);
     if (isAcceptable(candidate)) best = better(best, candidate);
   }
-  if (best !== undefined && best.score >= CONFIDENT_SCORE) return resultFor(best, position.start);
+  if (best !== undefined && isConfident(best)) return resultFor(best, position.start);
 
   // 3. An approximate match: first around the expected place (the search only reports the matches
   //    with the fewest errors, so a slightly edited quote near home could otherwise lose to a closer
@@ -147,7 +153,7 @@ export function anchorSelectors(
       }
     }
     const neighbourhoodIsWholeText = neighbourhood.from <= 0 && neighbourhood.to >= text.length;
-    if (!neighbourhoodIsWholeText && (best === undefined || best.score < CONFIDENT_SCORE)) {
+    if (!neighbourhoodIsWholeText && (best === undefined || !isConfident(best))) {
       for (const match of findApproximateMatches(text, exact, maxErrors, { from: 0, to: text.length }, expectedStart)) {
         for (const variant of boundaryVariants(text, quote, match)) {
           const candidate = toCandidate(variant.start, variant.end, variant.errors);
