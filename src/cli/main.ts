@@ -1,8 +1,9 @@
 // Entry point of the `claimlens` command line: finds the subcommand and runs it.
 import type { CliCommand, CliIo } from './command';
+import { extractCommand } from './commands/extract';
 
 // Each subcommand lives in its own file under commands/ and is listed here.
-const commands: CliCommand[] = [];
+const commands: CliCommand[] = [extractCommand];
 
 function helpText(): string {
   const lines = ['Usage: claimlens <command> [options]', '', 'Commands:'];
