@@ -6,8 +6,6 @@ import { saveImportedArticle } from '../../db/article-repository';
 import type { OpenedFile } from '../../host/host';
 import { readBrowserFile } from '../../host/web-host';
 import { buildArticle } from '../../import/build-article';
-import { extractArticle } from '../../import/extract-article';
-import { browserHtmlParser } from '../../import/html-parser';
 import type { AppServices } from '../app-context';
 import { navigate } from '../router';
 import { ImportProgress } from './ImportProgress';
@@ -51,12 +49,17 @@ export function useImportFiles(services: AppServices | null): ImportFiles {
         if (cancelled.current) break;
         setState({ done: index, total: files.length, current: file.name });
         try {
+          // The readers (PDF, DOCX, Readability…) are loaded on first import, not at start-up.
+          const [{ extractArticle }, { browserHtmlParser }] = await Promise.all([
+            import('../../import/extract-article'),
+            import('../../import/html-parser'),
+          ]);
           const extraction = await extractArticle({ bytes: file.bytes, fileName: file.name, parseHtml: browserHtmlParser });
           const { article, original } = await buildArticle(extraction, {
             bytes: file.bytes,
             fileName: file.name,
             mimeType: mimeTypeOf(file.name),
-            now: new Date().toISOString(),
+            now: new Date(),
           });
           const result = await saveImportedArticle(db, article, original);
           opened.push(result.articleId);

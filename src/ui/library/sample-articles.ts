@@ -28,6 +28,6 @@ export async function buildSampleArticle(sample: SampleArticle): Promise<{ artic
     bytes,
     fileName: sample.fileName,
     mimeType: 'text/markdown',
-    now: new Date().toISOString(),
+    now: new Date(),
   });
 }
