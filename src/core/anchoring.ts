@@ -21,17 +21,19 @@ export interface AnchorOptions {
 /** Edits allowed in a fuzzy match, as a share of the quote's length. */
 export const MAX_ERROR_RATIO = 0.25;
 
-/** Candidates scoring below this (see anchor-scoring.ts) are not accepted, except the exact quotes below. */
+/** Candidates scoring below this (see anchor-scoring.ts) are not accepted, except self-evident quotes (below). */
 export const MIN_ACCEPTED_SCORE = 0.6;
 
 /** A candidate this good ends the search: nothing elsewhere could reasonably beat it. */
 export const CONFIDENT_SCORE = 0.9;
 
 /**
- * An exact quote at least this long is accepted whatever its surroundings now are: a string of this
- * length recurring by chance is unlikely, and a paragraph moved elsewhere changes both contexts.
+ * A quote at least this long, found exactly or with few edits (see SELF_EVIDENT_SIMILARITY), is
+ * accepted whatever its surroundings now are: a string of this length recurring by chance is
+ * unlikely, and a paragraph moved elsewhere in the article changes both of its contexts.
  */
 export const SELF_EVIDENT_QUOTE_LENGTH = 32;
+export const SELF_EVIDENT_SIMILARITY = 0.9;
 
 /** Characters searched on each side of the expected place before the whole text is searched. */
 export const NEIGHBOURHOOD_MARGIN = 256;
@@ -46,6 +48,7 @@ interface Candidate {
   end: number;
   errors: number;
   score: number;
+  quoteSimilarity: number;
   /** Both stored contexts (nearly) agree with the text around the candidate. */
   contextsAgree: boolean;
 }
@@ -98,13 +101,21 @@ export function anchorSelectors(
   );
   const toCandidate = (start: number, end: number, errors: number): Candidate => {
     const parts = scoreCandidate(text, quote, start, end, errors, expectedStart);
-    return { start, end, errors, score: parts.total, contextsAgree: parts.prefix >= 0.9 && parts.suffix >= 0.9 };
+    return {
+      start,
+      end,
+      errors,
+      score: parts.total,
+      quoteSimilarity: parts.quote,
+      contextsAgree: parts.prefix >= 0.9 && parts.suffix >= 0.9,
+    };
   };
   // An exact quote whose contexts both agree cannot be beaten by an approximate match, wherever it is.
   const isConfident = (candidate: Candidate): boolean =>
     candidate.score >= CONFIDENT_SCORE || (candidate.errors === 0 && candidate.contextsAgree);
   const isAcceptable = (candidate: Candidate): boolean =>
-    candidate.score >= MIN_ACCEPTED_SCORE || (candidate.errors === 0 && exact.length >= SELF_EVIDENT_QUOTE_LENGTH);
+    candidate.score >= MIN_ACCEPTED_SCORE ||
+    (exact.length >= SELF_EVIDENT_QUOTE_LENGTH && candidate.quoteSimilarity >= SELF_EVIDENT_SIMILARITY);
   const better = (a: Candidate | undefined, b: Candidate): Candidate =>
     a === undefined ||
     b.score > a.score ||

@@ -76,6 +76,18 @@ describe('anchorSelectors after edits', () => {
     expect(anchoredText(edit(page, end - 6, end, ''))).toBe(passage.slice(0, -6));
   });
 
+  it('follows the passage when it is moved far away into new surroundings, as is or lightly edited', () => {
+    const removed = edit(page, start, end, '');
+    const moved = removed + '\n\n' + passage;
+    expect(anchorSelectors(selectors, moved)).toMatchObject({ kind: 'exact-quote', start: moved.length - passage.length });
+    const movedAndEdited = removed + '\n\n' + passage.replace('ensure', 'make sure');
+    const result = anchorSelectors(selectors, movedAndEdited);
+    expect(result.kind).toBe('fuzzy');
+    if (result.kind !== 'orphan') {
+      expect(movedAndEdited.slice(result.start, result.end)).toBe(passage.replace('ensure', 'make sure'));
+    }
+  });
+
   it('orphans the claim when the passage is gone or rewritten beyond recognition', () => {
     expect(anchorSelectors(selectors, edit(page, start, end, ''))).toEqual({ kind: 'orphan' });
     const rewritten = edit(page, start, end, 'Regression tests exist so that modifications do not bring back old bugs');

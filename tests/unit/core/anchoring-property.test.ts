@@ -1,5 +1,5 @@
-// Property-style check: in random texts, random edits kept well away from a quote and its stored
-// context never stop the quote from anchoring exactly where it now is.
+// Property-style checks on random texts: edits kept well away from a quote and its stored context never
+// stop it anchoring exactly where it now is, and a deleted quote is not placed on chance look-alikes.
 import { describe, expect, it } from 'vitest';
 import { anchorSelectors } from '../../../src/core/anchoring';
 import { describeRange, PREFIX_SUFFIX_LENGTH } from '../../../src/core/selectors';
@@ -36,8 +36,8 @@ function randomInt(random: () => number, low: number, high: number): number {
 /** Keeps edits out of the quote and of the context describeRange stores, plus a margin. */
 const KEEP_AWAY = PREFIX_SUFFIX_LENGTH + 8;
 
-describe('random edits far from the quote', () => {
-  it('keep the quote anchored exactly (400 seeded trials)', () => {
+describe('anchoring in random texts', () => {
+  it('random edits far from the quote keep it anchored exactly (400 seeded trials)', () => {
     for (let seed = 1; seed <= 400; seed += 1) {
       const random = randomSource(seed);
       let text = randomText(random, randomInt(random, 300, 4000));
@@ -71,4 +71,20 @@ describe('random edits far from the quote', () => {
       expect(['exact-position', 'exact-quote'], `seed ${seed}`).toContain(result.kind);
     }
   });
+
+  it('a deleted quote is never placed somewhere else (400 seeded trials)', () => {
+    let placed = 0;
+    for (let seed = 1001; seed <= 1400; seed += 1) {
+      const random = randomSource(seed);
+      const text = randomText(random, randomInt(random, 300, 4000));
+      const length = randomInt(random, 8, 200);
+      const start = randomInt(random, 0, text.length - length);
+      const selectors = describeRange(text, start, start + length);
+      const { start: from, end: to } = selectors.position;
+      const result = anchorSelectors(selectors, text.slice(0, from) + text.slice(to));
+      if (result.kind !== 'orphan') placed += 1;
+    }
+    expect(placed).toBe(0);
+  });
 });
+
