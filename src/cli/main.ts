@@ -1,9 +1,10 @@
 // Entry point of the `claimlens` command line: finds the subcommand and runs it.
 import type { CliCommand, CliIo } from './command';
 import { extractCommand } from './commands/extract';
+import { reportCommand } from './commands/report';
 
 // Each subcommand lives in its own file under commands/ and is listed here.
-const commands: CliCommand[] = [extractCommand];
+const commands: CliCommand[] = [extractCommand, reportCommand];
 
 function helpText(): string {
   const lines = ['Usage: claimlens <command> [options]', '', 'Commands:'];
