@@ -9,7 +9,7 @@ import type { HtmlParser } from './html-parser';
 /** Elements removed together with everything inside them. */
 const DROPPED_WITH_CONTENT = new Set([
   'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'param',
-  'input', 'button', 'select', 'textarea', 'option', 'optgroup', 'datalist', 'output', 'keygen', 'svg', 'math',
+  'input', 'button', 'select', 'textarea', 'option', 'optgroup', 'datalist', 'output', 'keygen', 'svg',
   'canvas', 'audio', 'video', 'source', 'track', 'map', 'area', 'link', 'meta', 'base', 'title', 'head', 'dialog',
   'portal', 'noembed', 'noframes', 'xmp', 'plaintext', 'slot', 'marquee', 'fencedframe', 'search',
 ]);
@@ -45,7 +45,7 @@ export function sanitizeArticleHtml(html: string, parseHtml: HtmlParser, baseUrl
 function purifyWhereSupported(html: string): string {
   if (!DOMPurify.isSupported) return html;
   return DOMPurify.sanitize(html, {
-    FORBID_TAGS: ['style', 'form', 'svg', 'math', 'iframe', 'object', 'embed', 'video', 'audio', 'source', 'picture'],
+    FORBID_TAGS: ['style', 'form', 'svg', 'iframe', 'object', 'embed', 'video', 'audio', 'source', 'picture'],
     FORBID_ATTR: ['style', 'srcset', 'background', 'poster', 'action', 'formaction'],
     ALLOW_DATA_ATTR: false,
   });
@@ -61,6 +61,11 @@ export function enforceArticleAllowList(root: Element, baseUrl?: string): { remo
   for (const element of Array.from(root.querySelectorAll('*'))) {
     if (!root.contains(element)) continue; // inside something already removed
     const tag = element.tagName.toLowerCase();
+    if (tag === 'math') {
+      // A formula's text (its identifiers and numbers) is part of the sentence; its markup is not kept.
+      element.replaceWith(element.ownerDocument.createTextNode(element.textContent ?? ''));
+      continue;
+    }
     if (DROPPED_WITH_CONTENT.has(tag) || isForeignElement(element)) {
       element.remove();
       continue;

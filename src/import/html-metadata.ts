@@ -43,7 +43,7 @@ export function extractHtmlMetadata(doc: Document, rawHtml?: string): HtmlMetada
   );
   const author = clean(
     ldAuthors(ld?.author) ||
-      notUrl(pick('author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl', 'twitter:creator')) ||
+      notUrl(pick('author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl')) ||
       authorElementText(doc),
   ).replace(/^by\s+/i, '');
   const publishedDate = normalizePublishedDate(

@@ -54,7 +54,8 @@ export function readHtml(html: string, options: HtmlReadOptions): Extraction {
 
   // Readability's title already weighs og:title, JSON-LD and <title> and strips site-name suffixes.
   const title = normalizeInlineWhitespace(readable?.title ?? '') || metadata.title;
-  const boilerplate = findBoilerplate(parseHtml(html), text);
+  // The metadata parse is not needed any more; the boilerplate search may modify it.
+  const boilerplate = findBoilerplate(metadataDoc, text);
   const candidates: CandidateBlock[] = [...boilerplate.before, ...blocks.map((block): CandidateBlock => ({ block })), ...boilerplate.after];
   const warnings = [...(options.warnings ?? [])];
   if (sanitized.remoteImages > 0) {
@@ -83,7 +84,7 @@ export function readHtml(html: string, options: HtmlReadOptions): Extraction {
 
 function runReadability(doc: Document): ReturnType<Readability['parse']> {
   try {
-    return new Readability(doc, { charThreshold: 200 }).parse();
+    return new Readability(doc).parse();
   } catch {
     // Readability throws on a few malformed trees; the body fallback takes over.
     return null;
