@@ -178,8 +178,10 @@ function source(value: Json, path: string): void {
 /** The first way the value fails the pack schema, or null when its shape is right. */
 export function packStructureProblem(value: Json): PackProblem | null {
   try {
-    const record = object(value, '', ['format', 'formatVersion', 'appVersion', 'exportedAt', 'annotator', 'article', 'claims', 'links', 'sources']);
-    if (record['format'] !== 'claimlens-pack') fail('format', 'must be "claimlens-pack"; this is not a Claimlens pack');
+    // The format first: for some other JSON file, "not a pack" says more than its first missing field.
+    const found = object(value, '', ['format']);
+    if (found['format'] !== 'claimlens-pack') fail('format', 'must be "claimlens-pack"; this is not a Claimlens pack');
+    const record = object(value, '', ['formatVersion', 'appVersion', 'exportedAt', 'annotator', 'article', 'claims', 'links', 'sources']);
     if (record['formatVersion'] !== 1) fail('formatVersion', 'must be 1; this pack was made by a different version of Claimlens');
     string(record['appVersion'], 'appVersion');
     timestamp(record['exportedAt'], 'exportedAt');

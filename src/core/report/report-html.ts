@@ -85,7 +85,7 @@ function sourceCitation(source: Source): string {
 function claimLink(entry: ReportLink, t: ReportText): string {
   const { link: l, source } = entry;
   const url = source.url ? ` ${link(source.url)}` : '';
-  const quote = l.quote.trim() ? `<span class="link-quote">${escapeHtml(t('claims.linkQuote'))}: “${multiline(l.quote)}”</span>` : '';
+  const quote = l.quote.trim() ? `<span class="link-quote">${escapeHtml(t('claims.linkQuote'))}${t('punct.colon')} “${multiline(l.quote)}”</span>` : '';
   return (
     `<li><span class="stance stance-${l.stance}">${escapeHtml(t(stanceKey(l.stance)))}</span> ` +
     `[${entry.number}] ${sourceCitation(source)}.${url}${quote}</li>`
@@ -104,8 +104,8 @@ function claimItem(entry: ReportClaim, index: number, t: ReportText, includeNote
       (cutAfter ? '<span class="cut">…</span>' : '');
   }
   const unplaced = entry.range ? '' : ` <span class="badge">${escapeHtml(t('claims.unplaced'))}</span>`;
-  const annotator = claim.annotator ? `<span class="claim-annotator">${escapeHtml(t('claims.annotator'))}: ${escapeHtml(claim.annotator)}</span>` : '';
-  const note = includeNotes && claim.note.trim() ? `<p class="claim-note"><strong>${escapeHtml(t('claims.note'))}:</strong> ${multiline(claim.note)}</p>` : '';
+  const annotator = claim.annotator ? `<span class="claim-annotator">${escapeHtml(t('claims.annotator'))}${t('punct.colon')} ${escapeHtml(claim.annotator)}</span>` : '';
+  const note = includeNotes && claim.note.trim() ? `<p class="claim-note"><strong>${escapeHtml(t('claims.note'))}${t('punct.colon')}</strong> ${multiline(claim.note)}</p>` : '';
   const sources = entry.links.length
     ? `<ul class="claim-sources" aria-label="${escapeHtml(t('claims.sources'))}">${entry.links.map((l) => claimLink(l, t)).join('')}</ul>`
     : `<p class="empty">${escapeHtml(t('claims.noSources'))}</p>`;
@@ -136,10 +136,10 @@ function bibliographySection(entry: ReportArticle, t: ReportText): string {
     const accessed = source.accessedDate ? ` (${escapeHtml(t('sources.accessed', { date: formatReportDate(source.accessedDate) }))})` : '';
     const url = source.url ? ` ${link(source.url)}${accessed}` : '';
     const reason = source.reliabilityReason.trim() ? ` — ${escapeHtml(source.reliabilityReason)}` : '';
-    const excerpt = source.excerpt.trim() ? `<span class="link-quote">${escapeHtml(t('sources.excerpt'))}: “${multiline(source.excerpt)}”</span>` : '';
+    const excerpt = source.excerpt.trim() ? `<span class="link-quote">${escapeHtml(t('sources.excerpt'))}${t('punct.colon')} “${multiline(source.excerpt)}”</span>` : '';
     return (
       `<li>${sourceCitation(source)}.${url}` +
-      `<br><span class="reliability">${escapeHtml(t('sources.reliability'))}: <strong>${escapeHtml(t(reliabilityKey(source.reliability)))}</strong>${reason}</span>${excerpt}</li>`
+      `<br><span class="reliability">${escapeHtml(t('sources.reliability'))}${t('punct.colon')} <strong>${escapeHtml(t(reliabilityKey(source.reliability)))}</strong>${reason}</span>${excerpt}</li>`
     );
   });
   return `<section><h3>${escapeHtml(t('sources.heading'))}</h3><ol class="bibliography">${items.join('')}</ol></section>`;
