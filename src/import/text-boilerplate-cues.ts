@@ -23,6 +23,7 @@ const WHOLE_LINE_CUES: ReadonlyArray<[RegExp, RemovalReason, boolean]> = [
 
 // Cues at the start of a longer line: a disclaimer or copyright notice is a sentence that opens with them.
 const LEADING_CUES: ReadonlyArray<[RegExp, RemovalReason]> = [
+  [/^(分享到|分享至|转发到|share (this )?(article |story |page )?(on|via|to)|share this (article|story|page))\s*[:：]/i, 'share-widget'],
   [/^((特别|免责|版权)?声明|版权所有|免责条款|风险提示|notice|disclaimer|copyright|©|\(c\)\s*\d{4}|all rights reserved|the views expressed|this (article|story|content) (is|was|has been) (for|provided|originally|produced|published)|本文(仅代表|系|为|转载|来源于)|(本|该)(平台|网站|站)仅提供|未经(授权|许可)|转载请|如有侵权)/i, 'disclaimer'],
   [/^(related|read more|see also|also read|more on this|相关阅读|延伸阅读|推荐阅读|相关链接)\s*[:：]/i, 'related-links'],
   [/^(tags?|topics?|keywords?|filed under|标签|关键词|关键字|专题)\s*[:：]/i, 'navigation'],
@@ -37,7 +38,11 @@ const ANYWHERE_DISCLAIMER =
 const BREADCRUMB = /^([^>›»|/]{1,16}\s*[>›»|/]\s*){2,}[^>›»|/]{0,16}$|^[^>›»]{1,16}\s*[>›»]\s*(正文|article|news|story)\b/iu;
 
 export function cueOf(line: string): Cue | undefined {
-  const text = line.trim().replace(/\s+/g, ' ');
+  // Editors' notes are often bracketed: "(责任编辑:王芳)", "[Advertisement]".
+  const text = line
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/^[(（\[【]\s*(.*?)\s*[)）\]】]$/u, '$1');
   for (const [pattern, reason, startsSection] of WHOLE_LINE_CUES) {
     if (pattern.test(text)) return { reason, startsSection };
   }

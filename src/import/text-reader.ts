@@ -8,8 +8,8 @@
 // 2. Body run. Every unit gets a score: prose (enough characters, with sentence ends or several pauses)
 //    scores its size, counting a Han character as 1 and a Latin letter or digit as 0.4; a line matching a
 //    boilerplate cue (分享至, 相关推荐, 免责声明, Share, Related, Advertisement, …), an author-panel counter,
-//    a line repeated elsewhere in the page, a date or a byline scores strongly negative; any other short
-//    line costs a little. The body is the contiguous run with the highest total (maximum-sum subarray):
+//    a line repeated elsewhere in the page, a date or a byline scores strongly negative, a section heading
+//    such as 相关推荐/Related/Comments more so; any other short line costs a little. The body is the contiguous run with the highest total (maximum-sum subarray):
 //    long paragraphs pull it together, cue lines and repeated headlines cut it off, and a caption or
 //    subheading between paragraphs costs too little to split it.
 // 3. Title. Among the dozen units before the body (and the first unit of the body), the best title is a
@@ -17,8 +17,8 @@
 //    character pairs) with the first paragraphs.
 // 4. Inside the body, a short line without a sentence end is an image caption when an extra blank gap
 //    (where the picture was) stands before it or it carries a photo credit, otherwise a subheading.
-// 5. Outside the body, each unit is removed with the reason its cue gives; a "related"/comments/author
-//    section cue makes the short lines after it part of that section. What is left before the body is
+// 5. Outside the body, each unit is removed with the reason its cue gives; after the body, a section
+//    heading ("related", comments, author) makes the lines after it part of that section. What is left before the body is
 //    navigation, after it boilerplate; a prose paragraph between title and body (a standfirst) is kept.
 // 6. Metadata. The author comes from a byline near the title ("By …", "作者:", "文/") or else from the name
 //    line just above an author panel's counters ("2919文章数 8311关注度"); the date from a date line near
@@ -136,6 +136,9 @@ function splitUnits(text: string): Unit[] {
 
 function bodyScore(unit: Unit): number {
   if (unit.counter) return -40;
+  // A section heading ("Related", "相关推荐", "Comments") is a harder stop than a single furniture line:
+  // teasers under it can read like prose, and the run must not reach across to them.
+  if (unit.cue?.startsSection) return -(80 + unit.size);
   if (unit.cue && unit.cue.reason !== 'metadata-line') return -(40 + unit.size);
   if (unit.repeated) return -(20 + unit.size);
   if (unit.date || unit.byline || unit.cue) return -30;

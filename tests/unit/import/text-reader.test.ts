@@ -231,3 +231,72 @@ describe('readPlainText on a file that is just paragraphs', () => {
     expect(keptBlocks(extraction.candidates)).toHaveLength(1);
   });
 });
+
+describe('readPlainText on a Chinese news site page with a metadata line under the title', () => {
+  const page = [
+    '首页 > 新闻 > 国内',
+    '',
+    '县城高铁开通一周年:客流翻番,年轻人回来了吗?',
+    '',
+    '2025-03-03 10:15:22  来源:江畔日报  作者:林晓舟',
+    '',
+    '分享到:微信 微博 QQ空间',
+    '',
+    '去年三月,县城高铁站正式启用。一年来,车站累计发送旅客超过一百二十万人次,是开通前长途汽车站客流的两倍多。车站广场上的出租车司机说,周末从省城回来的年轻人明显多了。',
+    '',
+    '在车站对面的商业街,几家新开的咖啡馆和民宿生意红火。返乡创业的小王告诉记者,他去年辞去了在深圳的工作,回到老家开了一家民宿。',
+    '',
+    '广告',
+    '',
+    '专家认为,高铁只是县城发展的条件之一,能否留住年轻人,关键还在于产业和就业机会。县里今年计划新建两个产业园区。',
+    '',
+    '(责任编辑:王芳)',
+    '',
+    '相关阅读',
+    '高铁进县城,房价会涨吗?',
+    '返乡青年的第一年',
+    '网友评论',
+    '我们县也通了高铁,确实方便多了,以前回趟家要坐一天的长途汽车,现在两个小时就到了,希望以后班次再多一些。',
+    '版权所有 © 2025 江畔日报社 未经授权不得转载',
+  ].join('\n');
+  const extraction = readPlainText(page, 'county-rail.txt');
+
+  it('reads title, date, source and author from the lines round the title', () => {
+    expect(extraction.metadata).toMatchObject({
+      title: '县城高铁开通一周年:客流翻番,年轻人回来了吗?',
+      author: '林晓舟',
+      siteName: '江畔日报',
+      publishedDate: '2025-03-03',
+      language: 'zh-CN',
+    });
+  });
+
+  it('keeps the three body paragraphs and gives every other line its reason', () => {
+    expect(keptBlocks(extraction.candidates).map(blockText)).toEqual([
+      page.split('\n')[8],
+      page.split('\n')[10],
+      page.split('\n')[14],
+    ]);
+    const reasons = Object.fromEntries(extraction.candidates.filter((c) => c.removed).map((c) => [blockText(c.block), c.removed]));
+    expect(reasons).toMatchObject({
+      '首页 > 新闻 > 国内': 'navigation',
+      '分享到:微信 微博 QQ空间': 'share-widget',
+      广告: 'advertisement',
+      '(责任编辑:王芳)': 'metadata-line',
+      相关阅读: 'related-links',
+      '返乡青年的第一年': 'related-links',
+      网友评论: 'comments',
+      '版权所有 © 2025 江畔日报社 未经授权不得转载': 'disclaimer',
+    });
+    // A long reader comment reads like prose, but sits under the comments heading.
+    expect(reasons['我们县也通了高铁,确实方便多了,以前回趟家要坐一天的长途汽车,现在两个小时就到了,希望以后班次再多一些。']).toBe('comments');
+  });
+});
+
+describe('readPlainText on empty and minimal input', () => {
+  it('returns no blocks and the file name as title for an empty file', () => {
+    const extraction = readPlainText('\uFEFF\r\n  \r\n', 'empty.txt');
+    expect(extraction.candidates).toEqual([]);
+    expect(extraction.metadata.title).toBe('empty');
+  });
+});
