@@ -2,8 +2,9 @@
 import type { Locale } from './define-messages';
 import { importMessages } from './messages/import';
 import { shellMessages } from './messages/shell';
+import { sourcesMessages } from './messages/sources';
 
-const bundles = [shellMessages, importMessages] as const;
+const bundles = [shellMessages, importMessages, sourcesMessages] as const;
 
 type KeysOf<T> = T extends { en: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<(typeof bundles)[number]>;
