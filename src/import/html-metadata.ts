@@ -37,8 +37,10 @@ export function extractHtmlMetadata(doc: Document, rawHtml?: string): HtmlMetada
 
   const savedFrom = savedFromUrl(doc, rawHtml);
   const siteName = clean(pick('og:site_name', 'application-name', 'twitter:site:name') || ldName(ld?.publisher));
+  // og:title first: it is what the page shows when shared, while some sites (Wikipedia) put a
+  // description of the page type in JSON-LD's headline.
   const title = withoutSiteSuffix(
-    clean(ldString(ld?.headline) || pick('og:title', 'twitter:title', 'dc.title', 'dcterms.title', 'title', 'parsely-title', 'sailthru.title') || ldString(ld?.name) || doc.title || ''),
+    clean(pick('og:title') || ldString(ld?.headline) || pick('twitter:title', 'dc.title', 'dcterms.title', 'title', 'parsely-title', 'sailthru.title') || ldString(ld?.name) || doc.title || ''),
     siteName,
   );
   const author = clean(
