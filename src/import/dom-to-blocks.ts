@@ -148,6 +148,15 @@ function convertFigure(figure: Element, out: Block[]): void {
   const runs: Inline[] = [];
   if (captionElement) collectInlines(captionElement, {}, runs, []);
   const caption = tidyInlines(runs);
+  // Text in a figure outside its caption (a "Photo" label, a credit line) is kept as a paragraph.
+  const otherRuns: Inline[] = [];
+  for (const child of Array.from(figure.childNodes)) {
+    if (child === captionElement) continue;
+    if (child.nodeType === 3) otherRuns.push({ text: child.nodeValue ?? '' });
+    else if (child.nodeType === 1 && tagOf(child) !== 'img') collectInlines(child, {}, otherRuns, []);
+    otherRuns.push({ text: ' ' });
+  }
+  pushTextBlock(out, 'paragraph', otherRuns);
   images.forEach((image, index) => out.push(imageBlock(image, index === images.length - 1 ? caption : [])));
 }
 
