@@ -66,7 +66,10 @@ function startsNewParagraph(previous: PdfLine, line: PdfLine, body: BodyMeasure)
   const width = Math.max(body.right - body.left, 1);
   const previousIsShort = previous.right < body.right - width * 0.2;
   const endsSentence = SENTENCE_END.test(previous.text);
-  const indented = line.left > body.left + line.size * 0.8 && previous.left <= body.left + line.size * 0.5;
+  // An indented line after a line at the margin, or after a short line (the end of a paragraph that
+  // was itself indented), opens a paragraph; a run of equally indented lines is a block quote.
+  const indented =
+    line.left > body.left + line.size * 0.8 && (previous.left <= body.left + line.size * 0.5 || previousIsShort);
   if (line.page !== previous.page) {
     // Across a page break: the paragraph goes on if the page stopped mid-sentence on a line of about
     // full width, or the new page starts in lower case.

@@ -100,7 +100,15 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<Extr
     }
 
     const { info } = await document.getMetadata().catch(() => ({ info: undefined }));
-    return articleFromLines(lines, fileName, info);
+    const extraction = articleFromLines(lines, fileName, info);
+    const pagesWithText = new Set(lines.map((line) => line.page)).size;
+    const blankPages = document.numPages - pagesWithText;
+    if (blankPages > 0) {
+      extraction.warnings.push(
+        `${blankPages} of ${document.numPages} pages have no text layer (scanned or blank); their content is not imported`,
+      );
+    }
+    return extraction;
   } catch (error) {
     if (error instanceof ImportError) throw error;
     throw new ImportError(fileName, problemOf(error));

@@ -77,10 +77,14 @@ export function linesOfPage(
     const normalised = foldCjkRadicals(text).replace(/\s+/g, ' ').trim();
     if (normalised === '') continue;
     const first = group[0] as Placed;
+    // Chinese paragraphs are often indented with two ideographic spaces typed into the text rather
+    // than by position; count them into the left edge so the indent still marks a new paragraph.
+    const leading = /^[\s\u3000]*/u.exec(text)?.[0] ?? '';
+    const typedIndent = [...leading].reduce((width, char) => width + (char === '\u3000' ? 1 : 0.25), 0) * first.size;
     lines.push({
       text: normalised,
       page,
-      left: Math.min(...group.map((item) => item.x)),
+      left: Math.min(...group.map((item) => item.x)) + typedIndent,
       right: Math.max(...group.map((item) => item.right)),
       y: first.y,
       size: Math.max(...group.map((item) => item.size)),

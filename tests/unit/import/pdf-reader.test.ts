@@ -119,9 +119,9 @@ describe.skipIf(!existsSync(CHROMIUM))('readPdf on a Chinese article printed by 
   const dir = mkdtempSync(join(tmpdir(), 'claimlens-pdf-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  function printToPdf(): Uint8Array {
-    const html = join(dir, 'zh.html');
-    const pdf = join(dir, 'zh.pdf');
+  function printToPdf(name: string, paragraphStyle: string): Uint8Array {
+    const html = join(dir, `${name}.html`);
+    const pdf = join(dir, `${name}.pdf`);
     // Many paragraphs repeated so the article runs over several pages, each with Chromium's running
     // header (date, title) and footer (address, page number).
     const body = [...ZH_PARAGRAPHS, ...ZH_PARAGRAPHS, ...ZH_PARAGRAPHS].map((p) => `<p>${p}</p>`).join('\n');
@@ -129,14 +129,14 @@ describe.skipIf(!existsSync(CHROMIUM))('readPdf on a Chinese article printed by 
       html,
       `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>中亚峰会观察</title>
 <style>body{font-family:"Noto Sans CJK SC","Noto Serif CJK SC",sans-serif;font-size:16px;line-height:1.7;margin:0 40px}
-h1{font-size:30px}</style></head><body><h1>中亚峰会观察</h1><p>作者:林晓舟</p>${body}</body></html>`,
+h1{font-size:30px} p{${paragraphStyle}}</style></head><body><h1>中亚峰会观察</h1><p>作者:林晓舟</p>${body}</body></html>`,
     );
     execFileSync(CHROMIUM, ['--headless', '--no-sandbox', '--disable-gpu', `--print-to-pdf=${pdf}`, html], { stdio: 'ignore', timeout: 60_000 });
     return new Uint8Array(readFileSync(pdf));
   }
 
   it('keeps the paragraphs whole, joins CJK lines without spaces and drops the running header and footer', async () => {
-    const extraction = await readPdf(printToPdf(), 'zh.pdf');
+    const extraction = await readPdf(printToPdf('spaced', 'margin:1em 0'), 'zh.pdf');
     expect(extraction.metadata.title).toBe('中亚峰会观察');
     expect(extraction.metadata.author).toBe('林晓舟');
     expect(extraction.metadata.language).toBe('zh-CN');
@@ -144,5 +144,11 @@ h1{font-size:30px}</style></head><body><h1>中亚峰会观察</h1><p>作者:林�
     expect(kept.map(blockText)).toEqual([...ZH_PARAGRAPHS, ...ZH_PARAGRAPHS, ...ZH_PARAGRAPHS]);
     const furniture = extraction.candidates.filter((c) => c.removed === 'page-furniture');
     expect(furniture.length).toBeGreaterThan(0);
+    expect(documentText(kept)).not.toMatch(/file:|中亚峰会观察/);
+  }, 90_000);
+
+  it('separates paragraphs set without space between them by their first-line indent', async () => {
+    const extraction = await readPdf(printToPdf('indented', 'margin:0;text-indent:2em'), 'zh-indented.pdf');
+    expect(keptBlocks(extraction.candidates).map(blockText)).toEqual([...ZH_PARAGRAPHS, ...ZH_PARAGRAPHS, ...ZH_PARAGRAPHS]);
   }, 90_000);
 });
