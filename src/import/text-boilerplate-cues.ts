@@ -42,7 +42,7 @@ export function cueOf(line: string): Cue | undefined {
   const text = line
     .trim()
     .replace(/\s+/g, ' ')
-    .replace(/^[(（\[【]\s*(.*?)\s*[)）\]】]$/u, '$1');
+    .replace(/^[(（[【]\s*(.*?)\s*[)）\]】]$/u, '$1');
   for (const [pattern, reason, startsSection] of WHOLE_LINE_CUES) {
     if (pattern.test(text)) return { reason, startsSection };
   }

@@ -20,7 +20,7 @@ export function joinLine(text: string, next: string): string {
   const last = [...left].pop();
   const first = [...right][0];
   // No space inside brackets and quotes that hug their words: "“" + "OK”", "(" + "see below)".
-  if (/[“‘(\[{「『《〈【]/u.test(last ?? '') || /[”’)\]}」』》〉】,.;:!?]/u.test(first ?? '')) return left + right;
+  if (/[“‘([{「『《〈【]/u.test(last ?? '') || /[”’)\]}」』》〉】,.;:!?]/u.test(first ?? '')) return left + right;
   if (isCjkChar(last) || isCjkChar(first)) {
     // Between two CJK characters no space; between CJK and Latin a space reads better, except
     // next to full-width punctuation, which carries its own spacing.
