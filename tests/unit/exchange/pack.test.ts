@@ -104,8 +104,11 @@ describe('packs', () => {
     ];
     const candidates: { name: string; value: unknown }[] = goods.map((g, i) => ({ name: `good ${i}`, value: clone(g) }));
     const base = goods[0]!;
-    const mutate = (name: string, change: (p: Record<string, any>) => unknown): void => {
-      const copy = clone(base) as Record<string, any>;
+    // The mutations deliberately write wrongly typed values anywhere in a pack, so the copy is untyped.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    type Untyped = Record<string, any>;
+    const mutate = (name: string, change: (p: Untyped) => unknown): void => {
+      const copy = clone(base) as Untyped;
       const result = change(copy);
       candidates.push({ name, value: result === undefined ? copy : result });
     };
