@@ -1,6 +1,9 @@
 // The Claimlens database: one Dexie class, typed tables, every schema version kept with its upgrade.
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Article, Claim, ClaimSource, Collection, OriginalFile, Source } from '../core/model';
+import { derivedTablesMiddleware } from './derived-tables-middleware';
+import { rebuildDerivedTables } from './derived-tables-rebuild';
+import type { ArticleSummary, SearchDocument, SearchPosting } from './library-rows';
 
 export interface SettingRow {
   key: string;
@@ -24,6 +27,12 @@ export class ClaimlensDatabase extends Dexie {
   collections!: EntityTable<Collection, 'id'>;
   /** User settings, one row per key. */
   settings!: EntityTable<SettingRow, 'key'>;
+  /** Since version 2: one small row per article for the Library list, with claim counts; derived. */
+  articleSummaries!: EntityTable<ArticleSummary, 'id'>;
+  /** Since version 2: every article, claim and source search knows, numbered for compact postings; derived. */
+  searchDocuments!: EntityTable<SearchDocument, 'docNo'>;
+  /** Since version 2: for each search term and segment of document numbers, the documents holding it; derived. */
+  searchPostings!: Table<SearchPosting, [string, number]>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -37,6 +46,19 @@ export class ClaimlensDatabase extends Dexie {
       collections: 'id, name',
       settings: 'key',
     });
+    // Version 2: derived tables for a large library. They are filled from the version 1 rows here and
+    // then kept in step by derivedTablesMiddleware inside every write to the tables they derive from.
+    this.version(2)
+      .stores({
+        // Library list rows: sorted by import date, filtered by Trash and collection.
+        articleSummaries: 'id, importedAt, deletedAt, *collectionIds',
+        // Search documents: auto-numbered; `ref` is `<kind>:<id>` of the article, claim or source.
+        searchDocuments: '++docNo, &ref',
+        // Search postings: keyed by term and segment, so a prefix search is one key range.
+        searchPostings: '[term+segment]',
+      })
+      .upgrade((tx) => rebuildDerivedTables(tx));
+    this.use(derivedTablesMiddleware);
   }
 }
 

@@ -1,0 +1,123 @@
+// Searching the library through the stored index: find candidate documents by their terms, then
+// read only the few shown, check that they really match and cut snippets around the hits.
+import Dexie from 'dexie';
+import type { Article, Claim, ClaimSource, Source, Tag } from '../core/model';
+import { intersectAll } from '../core/search/posting-list';
+import { containsAll, makeSnippet, type Snippet } from '../core/search/snippet';
+import type { SearchDocumentKind } from '../core/search/search-fields';
+import { articleSearchTexts, claimSearchTexts, sourceSearchTexts } from '../core/search/search-fields';
+import { parseQuery, type QueryAtom } from '../core/search/tokenize';
+import type { ClaimlensDatabase } from './database';
+import type { ArticleSummary, SearchDocument, SearchPosting } from './library-rows';
+
+export interface SearchHit {
+  kind: SearchDocumentKind;
+  articleId: string;
+  articleTitle: string;
+  articleLanguage: string;
+  /** The claim to open: the claim itself, or for a source the first claim it is linked to. */
+  claimId?: string;
+  tag?: Tag;
+  /** For a source hit, its title. */
+  label?: string;
+  snippet: Snippet | null;
+}
+
+export interface SearchResults {
+  query: string;
+  hits: SearchHit[];
+  /** Documents whose terms match, before the shown ones were checked; an upper bound. */
+  candidates: number;
+}
+
+/** How many hits of each kind one search shows. */
+export const HITS_PER_KIND: Record<SearchDocumentKind, number> = { article: 12, claim: 12, source: 6 };
+
+/** A prefix like "a" could expand to thousands of terms; past this many posting rows, stop. */
+const MAX_PREFIX_ROWS = 4000;
+
+async function docsForTerm(db: ClaimlensDatabase, term: string, prefix: boolean): Promise<Set<number>> {
+  const upper = prefix ? `${term}\uffff` : term;
+  const rows: SearchPosting[] = await db.searchPostings
+    .where('[term+segment]')
+    .between([term, Dexie.minKey], [upper, Dexie.maxKey], true, true)
+    .limit(prefix ? MAX_PREFIX_ROWS : Infinity)
+    .toArray();
+  const docs = new Set<number>();
+  for (const row of rows) for (const doc of row.docs) docs.add(doc);
+  return docs;
+}
+
+async function docsForAtom(db: ClaimlensDatabase, atom: QueryAtom): Promise<Set<number>> {
+  if (atom.kind === 'spaced') return docsForTerm(db, atom.term, atom.prefix);
+  return intersectAll(await Promise.all(atom.terms.map((term) => docsForTerm(db, term, false))));
+}
+
+/** Searches articles, claims and sources; trashed articles and their claims are left out. */
+export async function searchLibrary(db: ClaimlensDatabase, query: string): Promise<SearchResults> {
+  const atoms = parseQuery(query);
+  if (atoms.length === 0) return { query, hits: [], candidates: 0 };
+  return db.transaction('r', [db.searchPostings, db.searchDocuments, db.articleSummaries, db.articles, db.claims, db.sources, db.claimSources], async () => {
+    const matching = intersectAll(await Promise.all(atoms.map((atom) => docsForAtom(db, atom))));
+    // Newest first: document numbers grow with every import and edit.
+    const ordered = [...matching].sort((a, b) => b - a);
+    const hits: SearchHit[] = [];
+    const wanted = { ...HITS_PER_KIND };
+    const BATCH = 48;
+    for (let i = 0; i < ordered.length && Object.values(wanted).some((n) => n > 0); i += BATCH) {
+      const documents = (await db.searchDocuments.bulkGet(ordered.slice(i, i + BATCH))).filter(
+        (document): document is SearchDocument => document !== undefined && wanted[document.kind] > 0,
+      );
+      hits.push(...(await resolveHits(db, documents, atoms, wanted)));
+    }
+    return { query, hits, candidates: matching.size };
+  });
+}
+
+async function resolveHits(db: ClaimlensDatabase, documents: SearchDocument[], atoms: QueryAtom[], wanted: Record<SearchDocumentKind, number>): Promise<SearchHit[]> {
+  const ofKind = (kind: SearchDocumentKind) => documents.filter((document) => document.kind === kind).map((document) => document.entityId);
+  const [articles, claims, sources] = await Promise.all([
+    wanted.article > 0 ? db.articles.bulkGet(ofKind('article')) : [],
+    wanted.claim > 0 ? db.claims.bulkGet(ofKind('claim')) : [],
+    wanted.source > 0 ? db.sources.bulkGet(ofKind('source')) : [],
+  ]);
+  const sourceLinks = new Map<string, ClaimSource | undefined>();
+  for (const source of sources) if (source) sourceLinks.set(source.id, await db.claimSources.where('sourceId').equals(source.id).first());
+  const linkedClaims = new Map((await db.claims.bulkGet([...sourceLinks.values()].flatMap((link) => (link ? [link.claimId] : [])))).flatMap((claim) => (claim ? [[claim.id, claim] as const] : [])));
+  const articleIds = [...articles.flatMap((a) => (a ? [a.id] : [])), ...claims.flatMap((c) => (c ? [c.articleId] : [])), ...[...linkedClaims.values()].map((c) => c.articleId)];
+  const summaries = new Map((await db.articleSummaries.bulkGet([...new Set(articleIds)])).flatMap((s) => (s ? [[s.id, s] as const] : [])));
+  const listed = (articleId: string): ArticleSummary | undefined => {
+    const summary = summaries.get(articleId);
+    return summary && !summary.deletedAt ? summary : undefined;
+  };
+
+  const hits: SearchHit[] = [];
+  const take = (kind: SearchDocumentKind, texts: string[], build: () => SearchHit) => {
+    if (wanted[kind] <= 0 || !containsAll(texts, atoms)) return;
+    wanted[kind]--;
+    hits.push(build());
+  };
+  const firstSnippet = (texts: string[]) => texts.map((text) => makeSnippet(text, atoms)).find((snippet) => snippet !== null) ?? null;
+  for (const article of articles as Array<Article | undefined>) {
+    const summary = article && listed(article.id);
+    if (!article || !summary) continue;
+    const texts = articleSearchTexts(article);
+    // Show the body around the hit rather than the title, which is shown anyway.
+    take('article', texts, () => ({ kind: 'article', articleId: article.id, articleTitle: summary.title || summary.fileName, articleLanguage: summary.language, snippet: firstSnippet([article.text, ...texts]) }));
+  }
+  for (const claim of claims as Array<Claim | undefined>) {
+    const summary = claim && listed(claim.articleId);
+    if (!claim || !summary) continue;
+    const texts = claimSearchTexts(claim);
+    take('claim', texts, () => ({ kind: 'claim', articleId: claim.articleId, articleTitle: summary.title || summary.fileName, articleLanguage: summary.language, claimId: claim.id, tag: claim.tag, snippet: firstSnippet(texts) }));
+  }
+  for (const source of sources as Array<Source | undefined>) {
+    const link = source && sourceLinks.get(source.id);
+    const claim = link ? linkedClaims.get(link.claimId) : undefined;
+    const summary = claim && listed(claim.articleId);
+    if (!source || !claim || !summary) continue;
+    const texts = sourceSearchTexts(source);
+    take('source', texts, () => ({ kind: 'source', articleId: claim.articleId, articleTitle: summary.title || summary.fileName, articleLanguage: summary.language, claimId: claim.id, label: source.title || source.url, snippet: firstSnippet(texts) }));
+  }
+  return hits;
+}
