@@ -11,6 +11,7 @@ import { ArticleScreen } from './article/ArticleScreen';
 import { LibraryScreen } from './library/LibraryScreen';
 import { navigate, useRoute } from './router';
 import { SettingsScreen } from './settings/SettingsScreen';
+import { SourcesScreen } from './sources/SourcesScreen';
 import { ShortcutsDialog } from './shell/ShortcutsDialog';
 import { Toasts, type Toast } from './shell/Toasts';
 import { useImportFiles } from './import/use-import-files';
@@ -112,6 +113,9 @@ export function App() {
           <a href="#/library" aria-current={route.screen === 'library' ? 'page' : undefined}>
             {t('nav.library')}
           </a>
+          <a href="#/sources" aria-current={route.screen === 'sources' ? 'page' : undefined}>
+            {t('nav.sources')}
+          </a>
           <a href="#/settings" aria-current={route.screen === 'settings' ? 'page' : undefined}>
             {t('nav.settings')}
           </a>
@@ -120,6 +124,7 @@ export function App() {
           {route.screen === 'library' && <LibraryScreen onImport={() => void importFiles.pickAndImport()} />}
           {route.screen === 'article' && <ArticleScreen key={route.articleId} articleId={route.articleId} />}
           {route.screen === 'settings' && <SettingsScreen />}
+          {route.screen === 'sources' && <SourcesScreen />}
         </div>
         {importFiles.progress}
         <Toasts toasts={toasts} t={t} onDismiss={(id) => setToasts((current) => current.filter((toast) => toast.id !== id))} />

@@ -1,10 +1,11 @@
-// Hash routes (#/library, #/article/<id>, #/settings): they survive reloads and need no server support.
+// Hash routes (#/library, #/article/<id>, #/settings, #/sources): they survive reloads and need no server support.
 import { useSyncExternalStore } from 'react';
 
 export type Route =
   | { screen: 'library' }
   | { screen: 'article'; articleId: string; claimId?: string }
-  | { screen: 'settings' };
+  | { screen: 'settings' }
+  | { screen: 'sources' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
@@ -14,6 +15,7 @@ export function parseRoute(hash: string): Route {
     return article[2] ? { screen: 'article', articleId, claimId: decodeURIComponent(article[2]) } : { screen: 'article', articleId };
   }
   if (path === '/settings') return { screen: 'settings' };
+  if (path === '/sources') return { screen: 'sources' };
   return { screen: 'library' };
 }
 
@@ -23,6 +25,8 @@ export function routeHref(route: Route): string {
       return '#/library';
     case 'settings':
       return '#/settings';
+    case 'sources':
+      return '#/sources';
     case 'article':
       return `#/article/${encodeURIComponent(route.articleId)}${route.claimId ? `/claim/${encodeURIComponent(route.claimId)}` : ''}`;
   }
