@@ -21,7 +21,7 @@ function page(name: string): { html: string; expected: ExpectedMetadata } {
   };
 }
 
-const PAGES = ['qq', 'gmw', 'youth', 'pixnet', 'guardian-1', 'nytimes-1', 'medium-1', 'aclu', 'theverge', 'schema-org-context-object', 'lemonde-1', 'folha'];
+const PAGES = ['qq', 'gmw', 'youth', 'pixnet', 'guardian-1', 'nytimes-1', 'medium-1', 'aclu', 'cnn', 'citylab-1', 'schema-org-context-object', 'lemonde-1', 'folha'];
 
 describe.skipIf(!existsSync(pagesRoot))('source details from saved pages', () => {
   it.each(PAGES)('%s: title, author and site match the page’s known metadata', (name) => {
