@@ -63,9 +63,11 @@ function summarySection(entry: ReportArticle, t: ReportText, idPrefix: string): 
   return (
     `<section class="summary"><h3>${escapeHtml(t('summary.heading'))}</h3>` +
     `<p>${escapeHtml(t('summary.claimCount', { count: summary.claimCount }))}</p>` +
-    `<table><thead><tr><th>${escapeHtml(t('summary.tag'))}</th><th>${escapeHtml(t('summary.claims'))}</th><th>${escapeHtml(t('summary.share'))}</th></tr></thead><tbody>${tagRows}</tbody></table>` +
-    `<h4>${escapeHtml(t('summary.factStatus'))}</h4>` +
-    `<table><thead><tr><th>${escapeHtml(t('summary.status'))}</th><th>${escapeHtml(t('summary.claims'))}</th></tr></thead><tbody>${statusRows}</tbody></table>` +
+    // Side by side so the summary, chart and map usually fit on the article's first page.
+    '<div class="summary-tables">' +
+    `<table><caption>${escapeHtml(t('chart.tags'))}</caption><thead><tr><th>${escapeHtml(t('summary.tag'))}</th><th>${escapeHtml(t('summary.claims'))}</th><th>${escapeHtml(t('summary.share'))}</th></tr></thead><tbody>${tagRows}</tbody></table>` +
+    `<table><caption>${escapeHtml(t('summary.factStatus'))}</caption><thead><tr><th>${escapeHtml(t('summary.status'))}</th><th>${escapeHtml(t('summary.claims'))}</th></tr></thead><tbody>${statusRows}</tbody></table>` +
+    '</div>' +
     unplaced +
     `<figure>${summaryChartSvg(summary, t, idPrefix)}<figcaption>${escapeHtml(t('chart.title'))}</figcaption></figure>` +
     `<figure>${articleMapSvg(marks, summary.textLength, t, idPrefix)}<figcaption><strong>${escapeHtml(t('map.title'))}.</strong> ${escapeHtml(t('map.description'))}</figcaption></figure>` +
@@ -85,7 +87,7 @@ function sourceCitation(source: Source): string {
 function claimLink(entry: ReportLink, t: ReportText): string {
   const { link: l, source } = entry;
   const url = source.url ? ` ${link(source.url)}` : '';
-  const quote = l.quote.trim() ? `<span class="link-quote">${escapeHtml(t('claims.linkQuote'))}${t('punct.colon')} “${multiline(l.quote)}”</span>` : '';
+  const quote = l.quote.trim() ? `<span class="link-quote">${escapeHtml(t('claims.linkQuote'))}${t('punct.colon')}“${multiline(l.quote)}”</span>` : '';
   return (
     `<li><span class="stance stance-${l.stance}">${escapeHtml(t(stanceKey(l.stance)))}</span> ` +
     `[${entry.number}] ${sourceCitation(source)}.${url}${quote}</li>`
@@ -104,8 +106,8 @@ function claimItem(entry: ReportClaim, index: number, t: ReportText, includeNote
       (cutAfter ? '<span class="cut">…</span>' : '');
   }
   const unplaced = entry.range ? '' : ` <span class="badge">${escapeHtml(t('claims.unplaced'))}</span>`;
-  const annotator = claim.annotator ? `<span class="claim-annotator">${escapeHtml(t('claims.annotator'))}${t('punct.colon')} ${escapeHtml(claim.annotator)}</span>` : '';
-  const note = includeNotes && claim.note.trim() ? `<p class="claim-note"><strong>${escapeHtml(t('claims.note'))}${t('punct.colon')}</strong> ${multiline(claim.note)}</p>` : '';
+  const annotator = claim.annotator ? `<span class="claim-annotator">${escapeHtml(t('claims.annotator'))}${t('punct.colon')}${escapeHtml(claim.annotator)}</span>` : '';
+  const note = includeNotes && claim.note.trim() ? `<p class="claim-note"><strong>${escapeHtml(t('claims.note'))}${t('punct.colon')}</strong>${multiline(claim.note)}</p>` : '';
   const sources = entry.links.length
     ? `<ul class="claim-sources" aria-label="${escapeHtml(t('claims.sources'))}">${entry.links.map((l) => claimLink(l, t)).join('')}</ul>`
     : `<p class="empty">${escapeHtml(t('claims.noSources'))}</p>`;
@@ -133,13 +135,13 @@ function bibliographySection(entry: ReportArticle, t: ReportText): string {
     return `<section><h3>${escapeHtml(t('sources.heading'))}</h3><p class="empty">${escapeHtml(t('sources.none'))}</p></section>`;
   }
   const items = entry.bibliography.map((source) => {
-    const accessed = source.accessedDate ? ` (${escapeHtml(t('sources.accessed', { date: formatReportDate(source.accessedDate) }))})` : '';
+    const accessed = source.accessedDate ? ` <span class="nowrap">(${escapeHtml(t('sources.accessed', { date: formatReportDate(source.accessedDate) }))})</span>` : '';
     const url = source.url ? ` ${link(source.url)}${accessed}` : '';
     const reason = source.reliabilityReason.trim() ? ` — ${escapeHtml(source.reliabilityReason)}` : '';
-    const excerpt = source.excerpt.trim() ? `<span class="link-quote">${escapeHtml(t('sources.excerpt'))}${t('punct.colon')} “${multiline(source.excerpt)}”</span>` : '';
+    const excerpt = source.excerpt.trim() ? `<span class="link-quote">${escapeHtml(t('sources.excerpt'))}${t('punct.colon')}“${multiline(source.excerpt)}”</span>` : '';
     return (
       `<li>${sourceCitation(source)}.${url}` +
-      `<br><span class="reliability">${escapeHtml(t('sources.reliability'))}${t('punct.colon')} <strong>${escapeHtml(t(reliabilityKey(source.reliability)))}</strong>${reason}</span>${excerpt}</li>`
+      `<br><span class="reliability">${escapeHtml(t('sources.reliability'))}${t('punct.colon')}<strong>${escapeHtml(t(reliabilityKey(source.reliability)))}</strong>${reason}</span>${excerpt}</li>`
     );
   });
   return `<section><h3>${escapeHtml(t('sources.heading'))}</h3><ol class="bibliography">${items.join('')}</ol></section>`;

@@ -13,6 +13,9 @@ import { linkableUrl } from './html-escape';
 import { formatReportDate, formatShare } from './report-format';
 import { filterDescription, reportTitle } from './report-html';
 
+/** The locale's colon without its trailing space: Markdown needs a real space after a closing `**`. */
+const colon = (t: ReportText): string => t('punct.colon').trim();
+
 const orUnknown = (value: string, t: ReportText): string => (value.trim() ? escapeMarkdown(value) : `_${escapeMarkdown(t('meta.unknown'))}_`);
 
 function citation(source: Source): string {
@@ -30,13 +33,13 @@ function articleHeader(entry: ReportArticle, t: ReportText): string[] {
   return [
     `## ${escapeMarkdown(article.title.trim() || t('report.untitled'))}`,
     '',
-    `- **${escapeMarkdown(t('meta.author'))}${t('punct.colon')}** ${orUnknown(article.author, t)}`,
-    `- **${escapeMarkdown(t('meta.site'))}${t('punct.colon')}** ${orUnknown(article.siteName, t)}`,
-    `- **${escapeMarkdown(t('meta.published'))}${t('punct.colon')}** ${orUnknown(article.publishedDate && formatReportDate(article.publishedDate), t)}`,
-    `- **${escapeMarkdown(t('meta.sourceUrl'))}${t('punct.colon')}** ${url}`,
-    `- **${escapeMarkdown(t('meta.imported'))}${t('punct.colon')}** ${orUnknown(article.importedAt && formatReportDate(article.importedAt), t)}`,
-    `- **${escapeMarkdown(t('meta.annotators'))}${t('punct.colon')}** ${entry.annotators.length ? escapeMarkdown(entry.annotators.join(', ')) : `_${escapeMarkdown(t('meta.none'))}_`}`,
-    `- **${escapeMarkdown(t('meta.contentHash'))}${t('punct.colon')}** \`${article.contentHash.replace(/`/g, '')}\``,
+    `- **${escapeMarkdown(t('meta.author'))}${colon(t)}** ${orUnknown(article.author, t)}`,
+    `- **${escapeMarkdown(t('meta.site'))}${colon(t)}** ${orUnknown(article.siteName, t)}`,
+    `- **${escapeMarkdown(t('meta.published'))}${colon(t)}** ${orUnknown(article.publishedDate && formatReportDate(article.publishedDate), t)}`,
+    `- **${escapeMarkdown(t('meta.sourceUrl'))}${colon(t)}** ${url}`,
+    `- **${escapeMarkdown(t('meta.imported'))}${colon(t)}** ${orUnknown(article.importedAt && formatReportDate(article.importedAt), t)}`,
+    `- **${escapeMarkdown(t('meta.annotators'))}${colon(t)}** ${entry.annotators.length ? escapeMarkdown(entry.annotators.join(', ')) : `_${escapeMarkdown(t('meta.none'))}_`}`,
+    `- **${escapeMarkdown(t('meta.contentHash'))}${colon(t)}** \`${article.contentHash.replace(/`/g, '')}\``,
     '',
   ];
 }
@@ -70,7 +73,7 @@ function claimLines(entry: ReportClaim, index: number, t: ReportText, includeNot
     `**${escapeMarkdown(t(tagKey(claim.tag)))}**`,
     escapeMarkdown(t(statusKey(entry.status))),
     ...(entry.range ? [] : [`_${escapeMarkdown(t('claims.unplaced'))}_`]),
-    ...(claim.annotator ? [`${escapeMarkdown(t('claims.annotator'))}${t('punct.colon')} ${escapeMarkdown(claim.annotator)}`] : []),
+    ...(claim.annotator ? [`${escapeMarkdown(t('claims.annotator'))}${colon(t)} ${escapeMarkdown(claim.annotator)}`] : []),
   ].join(' · ');
   // Spaces around the bold quote keep `**` a valid delimiter when the quote starts or ends with
   // punctuation next to CJK text, where CommonMark would otherwise print the asterisks.
@@ -80,13 +83,13 @@ function claimLines(entry: ReportClaim, index: number, t: ReportText, includeNot
       `${/^\S/.test(entry.context.after) ? ' ' : ''}${escapeMarkdown(entry.context.after)}${entry.context.cutAfter ? '…' : ''}`
     : bold;
   const lines = [`${index + 1}. ${head}`, '', `${indent}> ${quote}`, ''];
-  if (includeNotes && claim.note.trim()) lines.push(`${indent}*${escapeMarkdown(t('claims.note'))}${t('punct.colon')}* ${escapeMarkdownLines(claim.note, indent)}`, '');
+  if (includeNotes && claim.note.trim()) lines.push(`${indent}*${escapeMarkdown(t('claims.note'))}${colon(t)}* ${escapeMarkdownLines(claim.note, indent)}`, '');
   if (entry.links.length === 0) {
     lines.push(`${indent}_${escapeMarkdown(t('claims.noSources'))}_`, '');
   } else {
     for (const { link, source, number } of entry.links) {
       const url = source.url ? ` ${markdownUrl(linkableUrl(source.url), source.url)}` : '';
-      const passage = link.quote.trim() ? ` — ${escapeMarkdown(t('claims.linkQuote'))}${t('punct.colon')} “${escapeMarkdown(link.quote)}”` : '';
+      const passage = link.quote.trim() ? ` — ${escapeMarkdown(t('claims.linkQuote'))}${colon(t)} “${escapeMarkdown(link.quote)}”` : '';
       lines.push(`${indent}- **${escapeMarkdown(t(stanceKey(link.stance)))}** \\[${number}\\] ${citation(source)}\\.${url}${passage}`);
     }
     lines.push('');
@@ -102,7 +105,7 @@ function bibliography(entry: ReportArticle, t: ReportText): string[] {
     const url = source.url ? ` ${markdownUrl(linkableUrl(source.url), source.url)}${accessed}` : '';
     const reason = source.reliabilityReason.trim() ? ` — ${escapeMarkdown(source.reliabilityReason)}` : '';
     lines.push(`${index + 1}. ${citation(source)}\\.${url}\\`);
-    lines.push(`   ${escapeMarkdown(t('sources.reliability'))}${t('punct.colon')} **${escapeMarkdown(t(reliabilityKey(source.reliability)))}**${reason}`);
+    lines.push(`   ${escapeMarkdown(t('sources.reliability'))}${colon(t)} **${escapeMarkdown(t(reliabilityKey(source.reliability)))}**${reason}`);
   });
   return [...lines, ''];
 }

@@ -12,7 +12,8 @@ export const reportStrings = defineMessages(
     'report.contents': 'Articles in this report',
     'report.filtered': 'Only these claims are included: tags {tags}; statuses {statuses}.',
     'report.untitled': 'Untitled article',
-    'punct.colon': ':',
+    /** Follows a label; English needs the space, the Chinese full-width colon carries its own. */
+    'punct.colon': ': ',
     'meta.author': 'Author',
     'meta.site': 'Site',
     'meta.published': 'Published',

@@ -37,12 +37,14 @@ a{color:#0b5394;overflow-wrap:anywhere}
 .meta dt{font-weight:600;color:#444}
 .meta dd{margin:0;overflow-wrap:anywhere}
 .hash{font-family:ui-monospace,"DejaVu Sans Mono",monospace;font-size:.8rem;word-break:break-all}
-table{border-collapse:collapse;margin:.5rem 0 1rem;min-width:22rem}
+table{border-collapse:collapse;margin:.5rem 0 1rem}
+caption{text-align:left;font-weight:600;padding-bottom:.25rem}
+.summary-tables{display:flex;flex-wrap:wrap;gap:.5rem 2.5rem;align-items:flex-start}
 th,td{border-bottom:1px solid #ddd;padding:.3rem .75rem .3rem 0;text-align:left;vertical-align:top}
 td.number{text-align:right;font-variant-numeric:tabular-nums}
 figure{margin:1rem 0}
 figcaption{font-size:.85rem;color:#555;margin-top:.25rem}
-.chart{max-width:40rem;display:block;font-size:13px}
+.chart{max-width:36rem;display:block;font-size:13px}
 .chart-heading{font-weight:600;font-size:13px}
 .chart-label,.chart-value,.chart-axis{font-size:12px;fill:#333}
 .chart-axis{fill:#666}
@@ -68,6 +70,7 @@ mark{color:inherit;padding:0 1px}
 .bibliography li{margin:0 0 .5rem}
 .reliability{font-size:.85rem;color:#444}
 .empty{font-style:italic;color:#555}
+.nowrap{white-space:nowrap}
 .legend dl{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1rem;margin:.25rem 0 1rem}
 .legend dt{font-weight:600;display:flex;gap:.5rem;align-items:center}
 .legend dd{margin:0}
