@@ -4,9 +4,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { contentHash, documentText } from '../../core/document-text';
 import type { Block, Inline } from '../../core/model';
-import { extractArticle } from '../../import/extract-article';
+import { extractArticle, MAX_PACKAGE_BYTES } from '../../import/extract-article';
 import { keptBlocks } from '../../import/extraction';
-import { MAX_PACKAGE_BYTES } from '../../import/extract-article';
 import { nodeHtmlParser } from '../../import/node-html-parser';
 import type { CliCommand, CliIo } from '../command';
 
