@@ -105,6 +105,22 @@ async function deriveFromSources(core: DBCore, trans: DBCoreTransaction, before:
   await addSearchDocuments(core, trans, after.filter((source) => written.has(source.id)).map(sourceRecord));
 }
 
+/** Transactions in which derived tables are being replaced wholesale by the caller. */
+const paused = new WeakSet<object>();
+
+/**
+ * Runs `work` with derivations off for this transaction: for clearing the source and derived tables
+ * together, where looking up each old row's index entries would be wasted work.
+ */
+export async function pauseDerivations<T>(trans: object, work: () => Promise<T>): Promise<T> {
+  paused.add(trans);
+  try {
+    return await work();
+  } finally {
+    paused.delete(trans);
+  }
+}
+
 /** Tells live queries that the derived tables changed, as Dexie's tracking layer does for the written table. */
 function markDerivedTablesChanged(core: DBCore, mutatedParts: ObservabilitySet | undefined): void {
   if (!mutatedParts) return;
@@ -137,6 +153,7 @@ export const derivedTablesMiddleware: Middleware<DBCore> = {
         return {
           ...table,
           async mutate(req) {
+            if (paused.has(req.trans)) return table.mutate(req);
             const before = await rowsBefore(table, req);
             const res = await table.mutate(req);
             const after = rowsWritten(req, res);
