@@ -24,6 +24,10 @@ const WHOLE_LINE_CUES: ReadonlyArray<[RegExp, RemovalReason, boolean]> = [
 // Cues at the start of a longer line: a disclaimer or copyright notice is a sentence that opens with them.
 const LEADING_CUES: ReadonlyArray<[RegExp, RemovalReason]> = [
   [/^(分享到|分享至|转发到|share (this )?(article |story |page )?(on|via|to)|share this (article|story|page))\s*[:：]/i, 'share-widget'],
+  [/^(share|post|pin|send) (on|to|via) (facebook|twitter|x|google\+?( plus)?|linkedin|reddit|pinterest|whatsapp|email|telegram)\b/i, 'share-widget'],
+  [/^(please )?(accept|manage|reject)( all| our)? (cookies|privacy|cookie (settings|preferences))/i, 'navigation'],
+  [/^(sign up|subscribe|register) (for|to) (our |the )?(free )?(daily |weekly )?newsletters?\b/i, 'navigation'],
+  [/^(print|email|save|share) (this )?(article|story|page)$|^(all |more )?shar(e|ing) (services|options)$/i, 'share-widget'],
   [/^((特别|免责|版权)?声明|版权所有|免责条款|风险提示|notice|disclaimer|copyright|©|\(c\)\s*\d{4}|all rights reserved|the views expressed|this (article|story|content) (is|was|has been) (for|provided|originally|produced|published)|本文(仅代表|系|为|转载|来源于)|(本|该)(平台|网站|站)仅提供|未经(授权|许可)|转载请|如有侵权)/i, 'disclaimer'],
   [/^(related|read more|see also|also read|more on this|相关阅读|延伸阅读|推荐阅读|相关链接)\s*[:：]/i, 'related-links'],
   [/^(tags?|topics?|keywords?|filed under|标签|关键词|关键字|专题)\s*[:：]/i, 'navigation'],

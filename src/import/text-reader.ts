@@ -37,6 +37,8 @@ interface Unit {
   text: string;
   /** Blank lines before this unit in the file. */
   blankBefore: number;
+  /** How many units share its block of lines with no blank line between them (1 when alone). */
+  groupSize: number;
   /** Amount of content: Han/kana/Hangul characters count 1, other letters and digits 0.4. */
   size: number;
   sentenceEnds: number;
@@ -54,7 +56,8 @@ interface Unit {
 const WIDE_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 const NARROW_CHAR = /[\p{L}\p{N}]/gu;
 const SENTENCE_END = /[。！？]|[.!?…](?=["'”’」』)）\]]*(?:\s|$))/gu;
-const PAUSE = /[,，、;；:：]/gu;
+// Informal Chinese writing often separates clauses with a space instead of a comma.
+const PAUSE = /[,，、;；:：]|(?<=\p{Script=Han})[ \u3000](?=\p{Script=Han})/gu;
 const TRAILING_CLOSERS = /["'”’」』)）\]\s]+$/u;
 
 function contentSize(text: string): number {
@@ -63,7 +66,7 @@ function contentSize(text: string): number {
   return wide + (all - wide) * 0.4;
 }
 
-function describe(text: string, blankBefore: number): Unit {
+function describe(text: string, blankBefore: number, groupSize: number): Unit {
   const size = contentSize(text);
   const sentenceEnds = text.match(SENTENCE_END)?.length ?? 0;
   const pauses = text.match(PAUSE)?.length ?? 0;
@@ -71,6 +74,7 @@ function describe(text: string, blankBefore: number): Unit {
   return {
     text,
     blankBefore,
+    groupSize,
     size,
     sentenceEnds,
     pauses,
@@ -109,9 +113,9 @@ function splitUnits(text: string): Unit[] {
   const flush = (): void => {
     if (group.length === 0) return;
     if (looksWrapped(group)) {
-      units.push(describe(joinLines(group), groupBlank));
+      units.push(describe(joinLines(group), groupBlank, 1));
     } else {
-      group.forEach((line, i) => units.push(describe(line, i === 0 ? groupBlank : 0)));
+      group.forEach((line, i) => units.push(describe(line, i === 0 ? groupBlank : 0, group.length)));
     }
     group = [];
   };
@@ -134,7 +138,7 @@ function splitUnits(text: string): Unit[] {
   return units;
 }
 
-function bodyScore(unit: Unit): number {
+function bodyScore(unit: Unit, blankLineParagraphs: boolean): number {
   if (unit.counter) return -40;
   // A section heading ("Related", "相关推荐", "Comments") is a harder stop than a single furniture line:
   // teasers under it can read like prose, and the run must not reach across to them.
@@ -143,7 +147,9 @@ function bodyScore(unit: Unit): number {
   if (unit.repeated) return -(20 + unit.size);
   if (unit.date || unit.byline || unit.cue) return -30;
   if (unit.captionCue) return -4;
-  if (unit.prose) return unit.size;
+  // Where the page separates its paragraphs with blank lines, prose packed in a block of lines is more
+  // likely a list of teaser links than the article.
+  if (unit.prose) return blankLineParagraphs && unit.groupSize >= 3 ? unit.size * 0.4 : unit.size;
   return -(6 + unit.size * 0.5);
 }
 
@@ -152,12 +158,14 @@ function bestRun(units: readonly Unit[]): { start: number; end: number } | undef
   let best: { start: number; end: number; total: number } | undefined;
   let start = 0;
   let total = 0;
+  const prose = units.filter((unit) => unit.prose);
+  const blankLineParagraphs = prose.filter((unit) => unit.groupSize === 1).length * 2 >= prose.length && prose.length > 0;
   units.forEach((unit, i) => {
     if (total <= 0) {
       start = i;
       total = 0;
     }
-    total += bodyScore(unit);
+    total += bodyScore(unit, blankLineParagraphs);
     if (total > 0 && (!best || total > best.total)) best = { start, end: i, total };
   });
   return best && { start: best.start, end: best.end };
@@ -172,15 +180,20 @@ function wordsOf(text: string): Set<string> {
   return words;
 }
 
+// Lines that sit just above an article's first paragraph without being its headline: picture captions
+// and credits, and image file names left behind by a copy.
+const NOT_A_HEADLINE = /^(media caption|image caption|caption|credit|photo(graph)?|picture|image)\b|\.(jpe?g|png|gif|webp|svg)$/iu;
+
 function titleScore(unit: Unit, distance: number, bodyWords: Set<string>): number {
   if (unit.cue || unit.date || unit.byline || unit.counter || unit.size < 4 || unit.size > 60) return -Infinity;
+  if (unit.captionCue || CAPTION_CREDIT_AT_END.test(unit.text) || NOT_A_HEADLINE.test(unit.text)) return -Infinity;
   if (/[。.]$/u.test(unit.text.replace(TRAILING_CLOSERS, ''))) return -Infinity;
   const words = wordsOf(unit.text);
   let shared = 0;
   for (const word of words) if (bodyWords.has(word)) shared += 1;
   const overlap = words.size > 0 ? shared / words.size : 0;
   const headlineLength = unit.size >= 6 && unit.size <= 45 ? 10 : 0;
-  return 10 + headlineLength + overlap * 20 - distance * 1.5 - (unit.repeated ? 4 : 0);
+  return 10 + headlineLength + overlap * 40 - distance * 1.5 - (unit.repeated ? 4 : 0);
 }
 
 interface AuthorPanel {
