@@ -167,18 +167,20 @@ export function parseCitation(input: string): ParsedCitation {
     return result;
   }
 
-  // Anything else: the longest sentence is most likely the title; a short one before it the author.
+  // Anything else: "Title. Publisher" or "Author. Title. Publisher", the order most styles share.
   const withoutDate = date ? text.slice(0, date.index) + text.slice(date.index + date.length) : text;
   const parts = sentences(withoutDate).flatMap((part) => part.split(/\s+[|–—]\s+/).map(cleanPart)).filter(Boolean);
   if (parts.length === 1) {
     const commaParts = parts[0]!.split(/[,，]\s*/).map(cleanPart).filter(Boolean);
     result.title = commaParts[0] ?? '';
     result.publisher = commaParts.slice(1).join(', ');
-    return result;
+  } else if (parts.length === 2) {
+    result.title = parts[0]!;
+    result.publisher = parts[1]!;
+  } else {
+    result.author = parts[0]!;
+    result.title = parts[1]!;
+    result.publisher = parts.slice(2).join(', ');
   }
-  const titleIndex = parts.reduce((best, part, index) => (part.length > parts[best]!.length ? index : best), 0);
-  result.title = parts[titleIndex] ?? '';
-  if (titleIndex > 0) result.author = parts.slice(0, titleIndex).join('. ');
-  result.publisher = parts.slice(titleIndex + 1).join(', ');
   return result;
 }

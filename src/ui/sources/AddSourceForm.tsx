@@ -202,8 +202,9 @@ export function AddSourceForm({ claimId, onClose }: { claimId: string; onClose: 
               }}
             />
             <p id={id('pasted-help')} className="help">
-              {t('sources.form.paste.help')} {!host.canFetchUrls && t('sources.form.webHost')}
+              {t('sources.form.paste.help')}
             </p>
+            {!host.canFetchUrls && <p className="help web-host-note">{t('sources.form.webHost')}</p>}
             {pasteMessage && (
               <p id={id('pasted-message')} className={pasteMessage.kind === 'error' ? 'field-error' : 'notice'} role={pasteMessage.kind === 'error' ? 'alert' : 'status'}>
                 {pasteMessage.text}

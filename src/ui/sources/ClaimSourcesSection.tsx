@@ -8,6 +8,7 @@ import { useApp } from '../app-context';
 import { useLiveQuery } from '../use-live-query';
 import { AddSourceForm, addSourceDraftKey } from './AddSourceForm';
 import { ClaimStatusBadge } from './ClaimStatusBadge';
+import { countText } from './count-text';
 import { LinkedSourceItem } from './LinkedSourceItem';
 import { sourceTitle } from './SourceSummary';
 import { hasFormDraft } from './use-form-draft';
@@ -55,7 +56,7 @@ function ClaimSources({ claim }: { claim: Claim }) {
           <p className="claim-sources-status" aria-live="polite">
             <span className="visually-hidden">{t('sources.status.label')}: </span>
             <ClaimStatusBadge status={status} />
-            <span className="muted"> · {t('sources.count', { count: links.length })}</span>
+            <span className="muted"> · {countText(t, 'sources.count', links.length)}</span>
           </p>
         )}
       </div>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { deleteSource, type SourceWithUses } from '../../db/source-repository';
 import { useApp } from '../app-context';
 import { Dialog } from '../shell/Dialog';
+import { countText } from './count-text';
 import { SourceUsesList } from './SourceUsesList';
 import { sourceTitle } from './SourceSummary';
 
@@ -15,7 +16,7 @@ export function DeleteSourceDialog({ entry, onClose }: { entry: SourceWithUses; 
     setBusy(true);
     try {
       const lost = await deleteSource(db, entry.source.id);
-      notify(t('sources.delete.done', { title, count: lost.length }), 'success');
+      notify(countText(t, 'sources.delete.done', lost.length, { title }), 'success');
       onClose();
     } catch (error) {
       notify(t('error.generic', { message: (error as Error).message }), 'error');

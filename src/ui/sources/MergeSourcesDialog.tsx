@@ -5,6 +5,7 @@ import type { Source } from '../../core/model';
 import { mergeSources, planMerge } from '../../db/source-repository';
 import { useApp } from '../app-context';
 import { Dialog } from '../shell/Dialog';
+import { countText } from './count-text';
 import { useLiveQuery } from '../use-live-query';
 import { sourceTitle } from './SourceSummary';
 
@@ -76,8 +77,8 @@ export function MergeSourcesDialog({
         <section className="merge-plan" aria-labelledby={`${id}-plan`} aria-live="polite">
           <h3 id={`${id}-plan`}>{t('sources.merge.plan')}</h3>
           <ul>
-            <li>{t('sources.merge.moves', { count: plan.moved.length, title: sourceTitle(plan.kept, untitled) })}</li>
-            {plan.dropped.length > 0 && <li>{t('sources.merge.drops', { count: plan.dropped.length, title: sourceTitle(plan.kept, untitled) })}</li>}
+            <li>{countText(t, 'sources.merge.moves', plan.moved.length, { title: sourceTitle(plan.kept, untitled) })}</li>
+            {plan.dropped.length > 0 && <li>{countText(t, 'sources.merge.drops', plan.dropped.length, { title: sourceTitle(plan.kept, untitled) })}</li>}
             {plan.filledFields.length > 0 && (
               <li>{t('sources.merge.fills', { fields: plan.filledFields.map((field) => t(FIELD_LABELS[field])).join(t('sources.listSeparator')) })}</li>
             )}

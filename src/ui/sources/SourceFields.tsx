@@ -88,7 +88,7 @@ export function SourceFields({
       </div>
       <div className="field">
         <label htmlFor={id('excerpt')}>{t('sources.form.excerpt')}</label>
-        <textarea id={id('excerpt')} rows={3} value={value.excerpt} onChange={(e) => onChange({ excerpt: e.target.value })} />
+        <textarea id={id('excerpt')} rows={2} value={value.excerpt} onChange={(e) => onChange({ excerpt: e.target.value })} />
       </div>
       <div className="field-row">
         <div className="field">

@@ -14,7 +14,9 @@ export function SourceUsesList({ uses, showStance = true }: { uses: SourceUse[];
           <li key={use.link.id}>
             {use.claim && use.article ? (
               <a href={routeHref({ screen: 'article', articleId: use.article.id, claimId: use.claim.id })}>
-                <span className="use-article">{label.article}</span> <span className="use-quote">“{label.quote}”</span>
+                <span className="use-article">{label.article}</span>
+                <span aria-hidden="true"> › </span>
+                <span className="use-quote">“{label.quote}”</span>
               </a>
             ) : (
               <span>

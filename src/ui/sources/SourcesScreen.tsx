@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { listSourcesWithUses, type SourceWithUses } from '../../db/source-repository';
 import { useApp } from '../app-context';
 import { useLiveQuery } from '../use-live-query';
+import { countText } from './count-text';
 import { DeleteSourceDialog } from './DeleteSourceDialog';
 import { MergeSourcesDialog } from './MergeSourcesDialog';
 import { editSourceDraftKey, SourceEditor } from './SourceEditor';
@@ -32,7 +33,7 @@ export function SourcesScreen() {
     <main className="screen sources-screen" aria-labelledby="sources-heading">
       <header className="screen-header">
         <h1 id="sources-heading">{t('sources.screen.title')}</h1>
-        {entries.length > 0 && <span className="muted">{t('sources.screen.count', { count: entries.length })}</span>}
+        {entries.length > 0 && <span className="muted">{countText(t, 'sources.screen.count', entries.length)}</span>}
       </header>
       <p className="muted">{t('sources.screen.intro')}</p>
 
@@ -98,7 +99,7 @@ function SourceCard({
         </p>
       )}
       <div className="source-uses-block">
-        <p className="uses-heading">{uses.length === 0 ? t('sources.screen.unused') : t('sources.screen.usedBy', { count: uses.length })}</p>
+        <p className="uses-heading">{uses.length === 0 ? t('sources.screen.unused') : countText(t, 'sources.screen.usedBy', uses.length)}</p>
         {uses.length > 0 && <SourceUsesList uses={uses} />}
       </div>
       {source.archivedText && (

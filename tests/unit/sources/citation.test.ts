@@ -50,3 +50,18 @@ describe('parseCitation', () => {
     expect(parseCitation('   ')).toEqual({ url: '', title: '', author: '', publisher: '', publishedDate: '', accessedDate: '' });
   });
 });
+
+describe('parseCitation without quotes or brackets', () => {
+  it('reads “Title. Publisher, year”', () => {
+    expect(parseCitation('中国铁路年鉴. 中国铁道出版社, 2012')).toMatchObject({ title: '中国铁路年鉴', publisher: '中国铁道出版社', publishedDate: '2012' });
+  });
+
+  it('reads “Author. Title. Publisher, date”', () => {
+    expect(parseCitation('Wang Li. County towns after the railway. Rail Review, March 2019')).toMatchObject({
+      author: 'Wang Li',
+      title: 'County towns after the railway',
+      publisher: 'Rail Review',
+      publishedDate: '2019-03',
+    });
+  });
+});
