@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { installedElectronBinary } from './electron-binary';
 
 const root = resolve(import.meta.dirname, '..');
-const reports = join(root, 'test-results', 'reports');
+const reports = join(root, '.tmp', 'test-reports');
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';

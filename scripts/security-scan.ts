@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-const work = join(root, 'test-results', 'electronegativity');
+const work = join(root, '.tmp', 'electronegativity');
 mkdirSync(work, { recursive: true });
 const ELECTRON_VERSION = JSON.parse(readFileSync(join(root, 'node_modules/electron/package.json'), 'utf8')).version as string;
 
@@ -81,7 +81,7 @@ for (const file of sourceFiles(join(root, 'electron'))) {
 }
 
 // The CSP lives in the renderer's HTML, which the scan of the built output checks.
-const sourceFindings = scan('electron', 'sources', ['CSP_GLOBAL_CHECK']);
+const sourceFindings = scan('electron', 'sources', ['CSPGlobalCheck']);
 // Bundling strips comments, so a finding in the built code counts as justified when the same check
 // is justified in the sources it was built from.
 const builtFindings = scan('out', 'built', []).filter((finding) => !justified.has(finding.check));

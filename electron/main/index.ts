@@ -11,7 +11,7 @@ import { APP_ENTRY_URL, APP_SCHEME, CONTENT_SECURITY_POLICY, mimeTypeFor, resolv
 import { articleFilesFromArgv } from './file-arguments';
 import { readOpenedFile, registerIpcHandlers } from './ipc-handlers';
 import { buildMenuTemplate } from './menu';
-import { mainWindowPreferences } from './window-preferences';
+import { createMainWindow } from './main-window';
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
@@ -37,19 +37,7 @@ function sendMenuCommand(command: MenuCommand): void {
 }
 
 function createWindow(): BrowserWindow {
-  const webPreferences = mainWindowPreferences(join(import.meta.dirname, '../preload/index.cjs'));
-  const window = new BrowserWindow({
-    width: 1280,
-    height: 860,
-    minWidth: 720,
-    minHeight: 480,
-    show: false,
-    title: 'Claimlens',
-    backgroundColor: '#faf9f6',
-    webPreferences,
-  });
-  // Kept on the window object so the desktop tests can read what the window was created with.
-  Object.assign(window, { claimlensWebPreferences: webPreferences });
+  const window = createMainWindow(join(import.meta.dirname, '../preload/index.cjs'));
   window.once('ready-to-show', () => window.show());
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;

@@ -9,7 +9,11 @@ const bridge = {
   printToPdf: (html) => ipcRenderer.invoke(IPC.printToPdf, html),
   fetchUrl: (url) => ipcRenderer.invoke(IPC.fetchUrl, url),
   openExternal: (url) => ipcRenderer.invoke(IPC.openExternal, url),
-  getAppInfo: () => ipcRenderer.invoke(IPC.getAppInfo),
+  getAppInfo: async () => ({
+    ...(await ipcRenderer.invoke(IPC.getAppInfo)),
+    rendererSandboxed: process.sandboxed === true,
+    contextIsolated: process.contextIsolated === true,
+  }),
   onFilesOpened(listener) {
     const handle = (_event: IpcRendererEvent, files: OpenedFile[]) => listener(files);
     ipcRenderer.on(IPC.filesOpened, handle);

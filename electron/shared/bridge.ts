@@ -38,6 +38,9 @@ export interface AppInfo {
   locale: string;
   electronVersion?: string;
   chromeVersion?: string;
+  /** Reported by the preload itself, so the desktop tests check what the renderer really runs with. */
+  rendererSandboxed?: boolean;
+  contextIsolated?: boolean;
 }
 
 export const MENU_COMMANDS = [

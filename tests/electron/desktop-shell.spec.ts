@@ -30,11 +30,11 @@ test('the window opens on the library, served from the app scheme', async () => 
 });
 
 test('context isolation and the sandbox are on, and the page sees no Node', async () => {
-  const preferences = await electronApp.evaluate(({ BrowserWindow }) => {
-    const prefs = (BrowserWindow.getAllWindows()[0] as unknown as { claimlensWebPreferences?: Electron.WebPreferences }).claimlensWebPreferences;
-    return { contextIsolation: prefs?.contextIsolation, sandbox: prefs?.sandbox, nodeIntegration: prefs?.nodeIntegration };
-  });
-  expect(preferences).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+  // The preload reports how its renderer really runs.
+  const info = await page.evaluate(() =>
+    (window as unknown as { claimlens: { getAppInfo(): Promise<{ rendererSandboxed?: boolean; contextIsolated?: boolean; host: string }> } }).claimlens.getAppInfo(),
+  );
+  expect(info).toMatchObject({ host: 'electron', rendererSandboxed: true, contextIsolated: true });
   expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
   expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
   expect(await page.evaluate(() => Object.keys((window as unknown as { claimlens: object }).claimlens).sort())).toEqual(
