@@ -13,7 +13,8 @@ describe('UI strings', () => {
     for (const key of Object.keys(en)) {
       expect(zh[key].trim(), key).not.toBe('');
       const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
-      expect(placeholders(zh[key]), key).toEqual(placeholders(en[key]));
+      // Singular forms (`….one`) may spell the number out in English and not in Chinese.
+      if (!key.endsWith('.one')) expect(placeholders(zh[key]), key).toEqual(placeholders(en[key]));
     }
   });
 
