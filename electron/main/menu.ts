@@ -19,6 +19,7 @@ export function buildMenuTemplate(
       submenu: [
         { label: t('menu.import'), accelerator: 'CmdOrCtrl+O', click: () => send('import') },
         { label: t('menu.importUrl'), accelerator: 'CmdOrCtrl+Shift+O', click: () => send('import-url') },
+        { label: t('menu.importPack'), click: () => send('import-pack') },
         { type: 'separator' },
         { label: t('menu.exportReport'), accelerator: 'CmdOrCtrl+E', click: () => send('export-report') },
         { type: 'separator' },

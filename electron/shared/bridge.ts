@@ -46,6 +46,7 @@ export interface AppInfo {
 export const MENU_COMMANDS = [
   'import',
   'import-url',
+  'import-pack',
   'export-report',
   'open-library',
   'open-settings',

@@ -1,11 +1,12 @@
 // All UI strings, merged from one file per feature.
 import type { Locale } from './define-messages';
+import { exportMessages } from './messages/export';
 import { importMessages } from './messages/import';
 import { readerMessages } from './messages/reader';
 import { shellMessages } from './messages/shell';
 import { sourcesMessages } from './messages/sources';
 
-const bundles = [shellMessages, importMessages, sourcesMessages, readerMessages] as const;
+const bundles = [shellMessages, importMessages, sourcesMessages, readerMessages, exportMessages] as const;
 
 type KeysOf<T> = T extends { en: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<(typeof bundles)[number]>;

@@ -16,6 +16,7 @@ import { ShortcutsDialog } from './shell/ShortcutsDialog';
 import { Toasts, type Toast } from './shell/Toasts';
 import { useImportFiles } from './import/use-import-files';
 import { useGlobalShortcuts } from './shell/use-global-shortcuts';
+import { pickAndImportPacks } from './export/import-packs';
 
 function useSystemDark(): boolean {
   const query = useMemo(() => window.matchMedia('(prefers-color-scheme: dark)'), []);
@@ -89,8 +90,9 @@ export function App() {
         else if (command === 'open-library') navigate({ screen: 'library' });
         else if (command === 'open-settings' || command === 'about') navigate({ screen: 'settings' });
         else if (command === 'show-shortcuts') setShowShortcuts(true);
+        else if (command === 'import-pack' && services) void pickAndImportPacks(services);
       }),
-    [host, importFiles],
+    [host, importFiles, services],
   );
   useEffect(() => host.onFilesOpened((files) => void importFiles.importOpenedFiles(files)), [host, importFiles]);
 
