@@ -5,9 +5,13 @@ import { newId } from '../core/model';
 import type { ClaimlensDatabase } from './database';
 import type { ArticleSummary } from './library-rows';
 
-/** Every article summary, in the Trash or not; the screen filters and sorts in memory. */
+/**
+ * Every article summary, in the Trash or not; the screen filters and sorts in memory. Read in an
+ * explicit transaction so Dexie's live-query cache is bypassed: summaries are written below that
+ * cache, which would otherwise keep serving a list from before the latest import.
+ */
 export function listArticleSummaries(db: ClaimlensDatabase): Promise<ArticleSummary[]> {
-  return db.articleSummaries.toArray();
+  return db.transaction('r', db.articleSummaries, () => db.articleSummaries.toArray());
 }
 
 export async function moveToTrash(db: ClaimlensDatabase, articleIds: string[], now = new Date().toISOString()): Promise<void> {

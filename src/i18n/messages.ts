@@ -5,8 +5,9 @@ import { importMessages } from './messages/import';
 import { readerMessages } from './messages/reader';
 import { shellMessages } from './messages/shell';
 import { sourcesMessages } from './messages/sources';
+import { libraryMessages } from './messages/library';
 
-const bundles = [shellMessages, importMessages, sourcesMessages, readerMessages, exportMessages] as const;
+const bundles = [shellMessages, importMessages, sourcesMessages, readerMessages, exportMessages, libraryMessages] as const;
 
 type KeysOf<T> = T extends { en: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<(typeof bundles)[number]>;

@@ -3,6 +3,7 @@ import { useEffect, useId, useState } from 'react';
 import { FONT_SIZES, type LanguageSetting, type ThemeSetting } from '../../db/settings';
 import type { AppInfo } from '../../host/host';
 import { useApp } from '../app-context';
+import { BackupSection } from './BackupSection';
 
 export function SettingsScreen() {
   const { settings, updateSetting, t, host, notify } = useApp();
@@ -94,6 +95,7 @@ export function SettingsScreen() {
           </p>
         </div>
       </form>
+      <BackupSection />
       <section className="about" aria-labelledby="about-heading">
         <h2 id="about-heading">{t('settings.about')}</h2>
         {info && (
