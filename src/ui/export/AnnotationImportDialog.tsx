@@ -8,6 +8,8 @@ function reasonText(t: Translate, reason: NotImportedReason): string {
   switch (reason.kind) {
     case 'unanchored':
       return t('annotations.reason.unanchored');
+    case 'other-document':
+      return t('annotations.reason.otherDocument', { target: reason.target });
     case 'no-tag':
       return t('annotations.reason.noTag');
     case 'invalid':

@@ -6,7 +6,11 @@ import { describeRange } from '../../core/selectors';
 import { normalizeSourceUrl } from '../../core/source-url';
 import type { ClaimlensDatabase } from '../../db/database';
 
-export type NotImportedReason = { kind: 'unanchored' } | { kind: 'no-tag' } | { kind: 'invalid'; detail: string };
+export type NotImportedReason =
+  | { kind: 'unanchored' }
+  | { kind: 'other-document'; target: string }
+  | { kind: 'no-tag' }
+  | { kind: 'invalid'; detail: string };
 
 export interface NotImported {
   /** The annotation's id, or where it sat in the file. */
@@ -31,6 +35,13 @@ function claimIdFor(draft: ClaimDraft): string {
   return match ? match[1]!.toLowerCase() : newId();
 }
 
+/** Whether an annotation's target names this article: its web address or its text's hash. */
+function namesArticle(target: string, article: Article): boolean {
+  if (target === `urn:sha256:${article.contentHash}`) return true;
+  const normalized = normalizeSourceUrl(target);
+  return normalized !== '' && normalized === normalizeSourceUrl(article.sourceUrl);
+}
+
 interface Placed {
   draft: ClaimDraft;
   claim: Claim;
@@ -50,6 +61,13 @@ export async function storeAnnotationDrafts(
     const anchor = draft.anchor;
     if (!anchor || anchor.kind === 'orphan') {
       notImported.push({ ref, quote: draft.exact, reason: { kind: 'unanchored' } });
+      continue;
+    }
+    // A bare position lands somewhere in any text long enough; without a quote to confirm it, it is
+    // only trusted when the annotation says it is about this very article.
+    const positionOnly = draft.prefix === '' && draft.suffix === '' && anchor.kind === 'exact-position';
+    if (positionOnly && draft.targetSource && !namesArticle(draft.targetSource, article)) {
+      notImported.push({ ref, quote: draft.exact, reason: { kind: 'other-document', target: draft.targetSource } });
       continue;
     }
     if (!draft.tag) {
