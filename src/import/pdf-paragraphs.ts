@@ -76,8 +76,10 @@ function startsNewParagraph(previous: PdfLine, line: PdfLine, body: BodyMeasure)
     const continues = !endsSentence && !indented && (!previousIsShort || /^\p{Ll}/u.test(line.text));
     return !continues;
   }
+  // Larger type is set with proportionally larger spacing (a two-line headline is one paragraph).
   const gap = previous.y - line.y;
-  if (gap > body.lineGap * 1.35 || gap < 0) return true;
+  const usualGap = body.lineGap * Math.max(1, Math.min(line.size, previous.size) / body.size);
+  if (gap > usualGap * 1.35 || gap < 0) return true;
   if (indented) return true;
   return previousIsShort && endsSentence;
 }

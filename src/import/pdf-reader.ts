@@ -1,19 +1,21 @@
 // Reads a PDF's text layer with pdf.js into an article: paragraphs rebuilt from positioned lines,
-// running headers, footers and page numbers removed, title from the document info or the largest type.
+// running headers, footers and page numbers removed, title from the document info or the largest type,
+// and a web page's menus and lists (in a PDF saved from a browser) found as the text reader finds them.
 //
 // pdf.js is loaded on first use. In Node (tests, command line) the legacy build runs its worker in
 // process. In the browser and the Electron renderer the modern build runs its worker in a module
 // Worker; the `new Worker(new URL('pdfjs-dist/…', import.meta.url))` form is what Vite recognises to
 // bundle the worker file and rewrite its URL, so keep it literal.
 import { blockText } from '../core/document-text';
-import type { ArticleMetadata } from '../core/model';
-import { ImportError, type CandidateBlock, type Extraction } from './extraction';
+import type { ArticleMetadata, Block } from '../core/model';
+import { ImportError, type CandidateBlock, type Extraction, type RemovalReason } from './extraction';
 import { pageFurniture } from './pdf-page-furniture';
 import { measureBody, paragraphsOf, type PdfParagraph } from './pdf-paragraphs';
 import { linesOfPage, type PdfLine, type PositionedText } from './pdf-text-lines';
 import { bylineAuthor } from './text-bylines';
 import { findDate, isDateLine } from './text-date-patterns';
 import { plainInlines } from './text-inline-runs';
+import { readPlainText } from './text-reader';
 import { guessLanguage } from './text-language';
 
 type PdfJs = typeof import('pdfjs-dist');
@@ -117,28 +119,56 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<Extr
   }
 }
 
+/**
+ * What the plain-text reader's article finder makes of the paragraphs, one paragraph a line: a PDF
+ * saved from a web page carries the site's menus, share bars and related lists, and this gives them
+ * their removal reasons. Undefined if the paragraphs did not map one to one onto its candidates.
+ */
+function webPageReading(paragraphs: readonly PdfParagraph[], fileName: string): Extraction | undefined {
+  const text = paragraphs.map((paragraph) => paragraph.text.replace(/\s+/g, ' ')).join('\n\n');
+  const reading = readPlainText(text, fileName);
+  return reading.candidates.length === paragraphs.length ? reading : undefined;
+}
+
+function sameText(a: string, b: string): boolean {
+  return a.replace(/\s+/g, '').toLowerCase() === b.replace(/\s+/g, '').toLowerCase();
+}
+
 function articleFromLines(lines: readonly PdfLine[], fileName: string, info: unknown): Extraction {
   const furniture = pageFurniture(lines);
   const bodyLines = lines.filter((_, index) => !furniture.has(index));
   const body = measureBody(bodyLines);
   const paragraphs = paragraphsOf(bodyLines, body);
+  const web = webPageReading(paragraphs, fileName);
+  const webReason = (paragraph: PdfParagraph): RemovalReason | undefined => web?.candidates[paragraphs.indexOf(paragraph)]?.removed;
 
   // Larger than the body text and short enough to be a heading.
   const isHeading = (paragraph: PdfParagraph): boolean => paragraph.size > body.size * 1.15 && paragraph.text.length <= 200;
   const headingSizes = [...new Set(paragraphs.filter(isHeading).map((p) => Math.round(p.size * 2) / 2))].sort((a, b) => b - a);
 
-  // Title: the document info title when it is a real one, else the largest heading on the first page.
-  let title = usableInfoTitle(infoString(info, 'Title'));
+  // Title: the document info title when it is a real one (a page title often carries the site name
+  // after the headline, so a first-page paragraph it starts with is the headline), else the largest
+  // heading on the first page, else what the article finder took for the title.
+  const infoTitle = usableInfoTitle(infoString(info, 'Title'));
+  const firstPage = paragraphs.filter((p) => p.page === paragraphs[0]?.page);
+  const largest = firstPage.filter(isHeading).reduce<PdfParagraph | undefined>((best, p) => (!best || p.size > best.size ? p : best), undefined);
+  let title = infoTitle;
   let titleParagraph: PdfParagraph | undefined;
-  const firstPageHeadings = paragraphs.filter((p) => p.page === paragraphs[0]?.page && isHeading(p));
-  const largest = firstPageHeadings.reduce<PdfParagraph | undefined>((best, p) => (!best || p.size > best.size ? p : best), undefined);
-  if (title === '') {
+  if (infoTitle !== '') {
+    // The headline may sit below a long menu, past the first page; of several matches the largest type wins.
+    const compact = infoTitle.replace(/\s+/g, '').toLowerCase();
+    const matches = paragraphs.filter((p) => {
+      const text = p.text.replace(/\s+/g, '').toLowerCase();
+      return sameText(p.text, infoTitle) || (p.size >= body.size && text.length >= compact.length * 0.4 && compact.startsWith(text));
+    });
+    titleParagraph = matches.reduce<PdfParagraph | undefined>((best, p) => (!best || p.size > best.size ? p : best), undefined);
+    if (titleParagraph) title = titleParagraph.text;
+  } else if (largest) {
     titleParagraph = largest;
-    title = largest?.text ?? '';
-  } else {
-    const normalise = (text: string): string => text.replace(/\s+/g, '').toLowerCase();
-    titleParagraph = firstPageHeadings.find((p) => normalise(p.text) === normalise(title)) ??
-      (paragraphs[0] && normalise(paragraphs[0].text) === normalise(title) ? paragraphs[0] : undefined);
+    title = largest.text;
+  } else if (web && web.candidates.some((c) => c.block.type === 'heading' && c.removed === 'metadata-line')) {
+    titleParagraph = paragraphs[web.candidates.findIndex((c) => c.block.type === 'heading' && c.removed === 'metadata-line')];
+    title = web.metadata.title;
   }
   if (title === '') title = (fileName.split(/[\\/]/).pop() ?? fileName).replace(/\.pdf$/i, '');
 
@@ -158,6 +188,8 @@ function articleFromLines(lines: readonly PdfLine[], fileName: string, info: unk
       metadataParagraphs.add(paragraph);
     }
   }
+  author ||= web?.metadata.author ?? '';
+  publishedDate ||= web?.metadata.publishedDate ?? '';
 
   const candidates: CandidateBlock[] = [];
   let furnitureIndex = 0;
@@ -174,14 +206,19 @@ function articleFromLines(lines: readonly PdfLine[], fileName: string, info: unk
   for (const paragraph of paragraphs) {
     flushFurnitureBefore(paragraph.lines[0]);
     const inlines = plainInlines(paragraph.text);
+    const block: Block = isHeading(paragraph)
+      ? { type: 'heading', level: headingLevel(paragraph.size, headingSizes), inlines }
+      : { type: 'paragraph', inlines };
+    const reason = webReason(paragraph);
     if (paragraph === titleParagraph) {
       candidates.push({ block: { type: 'heading', level: 1, inlines }, removed: 'metadata-line' });
     } else if (metadataParagraphs.has(paragraph)) {
-      candidates.push({ block: { type: 'paragraph', inlines }, removed: 'metadata-line' });
-    } else if (isHeading(paragraph)) {
-      candidates.push({ block: { type: 'heading', level: headingLevel(paragraph.size, headingSizes), inlines } });
+      candidates.push({ block, removed: 'metadata-line' });
+    } else if (reason && !(reason === 'metadata-line' && block.type === 'heading')) {
+      // The finder's own title pick is not removed when the PDF's type sizes chose another title.
+      candidates.push({ block, removed: reason });
     } else {
-      candidates.push({ block: { type: 'paragraph', inlines } });
+      candidates.push({ block });
     }
   }
   flushFurnitureBefore(undefined);
@@ -193,7 +230,7 @@ function articleFromLines(lines: readonly PdfLine[], fileName: string, info: unk
   const metadata: ArticleMetadata = {
     title,
     author,
-    siteName: '',
+    siteName: web?.metadata.siteName ?? '',
     publishedDate,
     sourceUrl: '',
     language: guessLanguage(`${title}\n${keptText}`),

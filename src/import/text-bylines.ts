@@ -24,7 +24,13 @@ export function bylineAuthor(line: string): string | undefined {
   const text = line.trim().replace(/\s+/g, ' ');
   if (text.length > 120) return undefined;
   const english = ENGLISH_BYLINE.exec(text);
-  if (english?.[1]) return english[1].replace(/\s*(?:,|&)\s*/g, ', ').trim();
+  // "By JEFFREY GETTLEMAN JAN. 12, 2017": an upper-case month abbreviation reads like part of the name.
+  if (english?.[1]) {
+    return english[1]
+      .replace(/\s*(?:,|&)\s*/g, ', ')
+      .replace(/\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?$/i, '')
+      .trim();
+  }
   const chinese = CHINESE_BYLINE.exec(text);
   // Only short lines: a sentence in the body may well contain "记者 …".
   if (chinese?.[1] && text.replace(/\s/g, '').length <= 60) return chinese[1].replace(/[\s、]+/g, '、').replace(/、$/, '');

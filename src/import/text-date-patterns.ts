@@ -90,10 +90,12 @@ const DATE_LABELS = new RegExp(
  * as opposed to a sentence that mentions a date.
  */
 export function isDateLine(line: string): FoundDate | undefined {
-  const dates = findDates(line);
+  // "2017-03-10 09:58 来源:网易科学人": a source label beside the timestamp is still a dateline.
+  const withoutSource = line.replace(/(来源|稿源|source)\s*[:：]\s*[^\s|丨,，]+/giu, ' ');
+  const dates = findDates(withoutSource);
   if (dates.length !== 1) return undefined;
   const [date] = dates as [FoundDate];
-  const rest = (line.slice(0, date.start) + ' ' + line.slice(date.end))
+  const rest = (withoutSource.slice(0, date.start) + ' ' + withoutSource.slice(date.end))
     .replace(DATE_LABELS, '')
     .replace(/[\s\p{P}\p{S}\d]+/gu, '');
   return rest.length <= 3 ? date : undefined;

@@ -22,12 +22,16 @@ export function joinLine(text: string, next: string): string {
   // No space inside brackets and quotes that hug their words: "“" + "OK”", "(" + "see below)".
   if (/[“‘([{「『《〈【]/u.test(last ?? '') || /[”’)\]}」』》〉】,.;:!?]/u.test(first ?? '')) return left + right;
   if (isCjkChar(last) || isCjkChar(first)) {
-    // Between two CJK characters no space; between CJK and Latin a space reads better, except
-    // next to full-width punctuation, which carries its own spacing.
+    // Between two CJK characters no space; between CJK and a Latin word or number one space reads
+    // better; next to punctuation none, as the punctuation carries its own spacing.
     if (isCjkChar(last) && isCjkChar(first)) return left + right;
-    if (/[\u3000-\u303F\uFF00-\uFFEF]/u.test(last ?? '') || /[\u3000-\u303F\uFF00-\uFFEF]/u.test(first ?? '')) return left + right;
-    return `${left} ${right}`;
+    const [cjkSide, other] = isCjkChar(last) ? [last, first] : [first, last];
+    const wordMeetsWord = /[\p{L}\p{N}]/u.test(other ?? '') && /[\p{L}\p{N}]/u.test(cjkSide ?? '');
+    return wordMeetsWord ? `${left} ${right}` : left + right;
   }
+  // Chinese set with half-width punctuation ("…的今天," + "控制…"): the comma belongs to the CJK text.
+  const beforeLast = [...left].at(-2);
+  if (/\p{P}/u.test(last ?? '') && isCjkChar(beforeLast)) return left + right;
   return `${left} ${right}`;
 }
 

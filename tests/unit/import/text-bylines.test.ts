@@ -7,6 +7,7 @@ describe('bylineAuthor', () => {
     expect(bylineAuthor('By Jane Doe and John Roe, Political correspondents')).toBe('Jane Doe and John Roe');
     expect(bylineAuthor('By Jane Doe | 3 March 2025')).toBe('Jane Doe');
     expect(bylineAuthor('Dan Goodin - Apr 16, 2015 8:02 pm UTC')).toBe('Dan Goodin');
+    expect(bylineAuthor('By JEFFREY GETTLEMAN JAN. 12, 2017')).toBe('JEFFREY GETTLEMAN');
     expect(bylineAuthor('2025-03-03 10:15:22  来源:江畔日报  作者:林晓舟')).toBe('林晓舟');
     expect(bylineAuthor('文/李四')).toBe('李四');
     expect(bylineAuthor('本报记者 张三 王五')).toBe('张三、王五');

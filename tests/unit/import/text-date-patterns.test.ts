@@ -28,6 +28,7 @@ describe('isDateLine', () => {
     expect(isDateLine('2026-02-25 18:47:00')?.iso).toBe('2026-02-25');
     expect(isDateLine('Published 3 March 2025, 14:05 GMT')?.iso).toBe('2025-03-03');
     expect(isDateLine('发布于 2025年3月3日 星期一')?.iso).toBe('2025-03-03');
+    expect(isDateLine('2017-03-10 09:58 来源:网易科学人')?.iso).toBe('2017-03-10');
     expect(isDateLine('9月,哈萨克斯坦与美国在2025年9月1日达成协议')).toBeUndefined();
     expect(isDateLine('The council met on 3 March 2025 to vote on the plan.')).toBeUndefined();
   });

@@ -10,6 +10,9 @@ describe('joinLine', () => {
   it('puts a space between Han and a Latin word, but not next to full-width punctuation', () => {
     expect(joinLine('这次峰会由美国总统', 'Donald Trump 主持')).toBe('这次峰会由美国总统 Donald Trump 主持');
     expect(joinLine('他说:“', 'OK”')).toBe('他说:“OK”');
+    // Chinese set with half-width punctuation, as the seed article is.
+    expect(joinLine('在全球供应链重组的今天,', '控制这些关键资源')).toBe('在全球供应链重组的今天,控制这些关键资源');
+    expect(joinLine('蕴藏着丰富的石油、', 'GDP')).toBe('蕴藏着丰富的石油、GDP');
   });
 
   it('rejoins a word hyphenated at the line end, keeps real hyphens and dashes', () => {
