@@ -1,6 +1,7 @@
 // Title, author, site, date and source link of an article.
 import type { Article } from '../../core/model';
 import { useApp } from '../app-context';
+import { ExportMenu } from '../export/ExportMenu';
 
 export function ArticleHeader({ article }: { article: Article }) {
   const { t, host, locale } = useApp();
@@ -9,6 +10,7 @@ export function ArticleHeader({ article }: { article: Article }) {
     published && !Number.isNaN(published.getTime()) ? new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(published) : '';
   return (
     <header className="article-header">
+      <ExportMenu article={article} />
       <h1 className="article-title">{article.title || article.fileName}</h1>
       <p className="article-meta">
         {article.author && <span>{t('article.by', { author: article.author })}</span>}
