@@ -82,22 +82,24 @@ export function App() {
   }, [db, host, settings, locale, notify]);
 
   const importFiles = useImportFiles(services);
+  const { pickAndImport, importOpenedFiles, openUrlImport } = importFiles;
 
   useEffect(
     () =>
       host.onMenuCommand((command) => {
-        if (command === 'import') void importFiles.pickAndImport();
+        if (command === 'import') void pickAndImport();
+        else if (command === 'import-url') openUrlImport();
         else if (command === 'open-library') navigate({ screen: 'library' });
         else if (command === 'open-settings' || command === 'about') navigate({ screen: 'settings' });
         else if (command === 'show-shortcuts') setShowShortcuts(true);
         else if (command === 'import-pack' && services) void pickAndImportPacks(services);
       }),
-    [host, importFiles, services],
+    [host, pickAndImport, openUrlImport, services],
   );
-  useEffect(() => host.onFilesOpened((files) => void importFiles.importOpenedFiles(files)), [host, importFiles]);
+  useEffect(() => host.onFilesOpened((files) => void importOpenedFiles(files)), [host, importOpenedFiles]);
 
   useGlobalShortcuts({
-    onImport: () => void importFiles.pickAndImport(),
+    onImport: () => void pickAndImport(),
     onShowShortcuts: () => setShowShortcuts(true),
   });
 
@@ -106,7 +108,7 @@ export function App() {
 
   return (
     <AppContext.Provider value={services}>
-      <div className="app" onDragOver={importFiles.onDragOver} onDrop={importFiles.onDrop}>
+      <div className="app">
         <a className="skip-link" href="#main-content">
           {t('app.name')}
         </a>
@@ -121,14 +123,15 @@ export function App() {
           <a href="#/settings" aria-current={route.screen === 'settings' ? 'page' : undefined}>
             {t('nav.settings')}
           </a>
+          {importFiles.actions}
         </nav>
         <div id="main-content" className="app-body">
-          {route.screen === 'library' && <LibraryScreen onImport={() => void importFiles.pickAndImport()} />}
+          {route.screen === 'library' && <LibraryScreen onImport={() => void pickAndImport()} />}
           {route.screen === 'article' && <ArticleScreen key={route.articleId} articleId={route.articleId} />}
           {route.screen === 'settings' && <SettingsScreen />}
           {route.screen === 'sources' && <SourcesScreen />}
         </div>
-        {importFiles.progress}
+        {importFiles.ui}
         <Toasts toasts={toasts} t={t} onDismiss={(id) => setToasts((current) => current.filter((toast) => toast.id !== id))} />
         {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
       </div>
