@@ -1,7 +1,7 @@
 // `npm run bench`: builds the app, runs every scenario (Chromium and Node), prints a table and writes
 // docs/BENCHMARKS.md with the machine, date and command. `npm run bench -- <name filter>` runs some.
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -11,8 +11,13 @@ import { scenarios } from '../tests/bench/scenarios';
 import { startStaticServer, type RunningServer } from './web-host/static-server';
 
 const root = resolve(import.meta.dirname, '..');
-const filter = process.argv.slice(2).join(' ').toLowerCase();
-const selected = scenarios.filter((s) => !filter || s.name.toLowerCase().includes(filter));
+const simplify = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+const filter = simplify(process.argv.slice(2).join(' '));
+const selected = scenarios.filter((s) => !filter || simplify(s.name).includes(filter));
+if (selected.length === 0) {
+  console.error(`No scenario matches “${process.argv.slice(2).join(' ')}”. Scenarios: ${scenarios.map((s) => s.name).join(', ')}.`);
+  process.exit(2);
+}
 
 if (spawnSync('npx', ['electron-vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' }).status !== 0) process.exit(1);
 
@@ -47,25 +52,48 @@ function formatRow(m: Measurement): string {
   return `${m.metric}: ${round(m.value)} ${m.unit}${ratio}${target}`;
 }
 
+// Results are kept per scenario, so running a few scenarios updates their rows and keeps the others.
+const resultsFile = resolve(root, 'docs/benchmark-results.json');
+interface StoredScenario {
+  date: string;
+  environment: string;
+  measurements: Measurement[];
+}
+const stored: Record<string, StoredScenario> = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {};
+const runDate = new Date().toISOString();
+for (const scenario of selected) {
+  stored[scenario.name] = {
+    date: runDate,
+    environment: scenario.environment,
+    measurements: results.filter((r) => r.scenario === scenario.name).map((r) => r.measurement),
+  };
+}
+writeFileSync(resultsFile, JSON.stringify(stored, null, 2) + '\n');
+
 const chromeVersion = spawnSync(chromiumExecutable, ['--version'], { encoding: 'utf8' }).stdout.trim();
+const order = scenarios.map((s) => s.name);
 const lines = [
   '# Benchmarks',
   '',
-  'Written by `npm run bench`; every ratio compares against a baseline measured in the same run.',
+  'Written by `npm run bench` (`npm run bench -- <scenario>` reruns one scenario and keeps the other rows).',
+  'Every ratio compares against a baseline measured in the same run of the same scenario.',
   '',
-  `- Date: ${new Date().toISOString()}`,
   `- Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB RAM, ${process.platform}`,
   `- Node ${process.version}; ${chromeVersion || 'Chromium'} (headless)`,
-  `- Command: \`npm run bench${filter ? ` -- ${filter}` : ''}\``,
+  '- Command: `npm run bench`',
   '',
-  '| Scenario | Where | Metric | Value | Baseline | Ratio | Target |',
-  '|---|---|---|---|---|---|---|',
-  ...results.map(({ scenario, environment, measurement: m }) => {
-    const baseline = m.baseline ? `${round(m.baseline.value)} ${m.unit} (${m.baseline.label})` : '—';
-    const ratio = m.baseline && m.baseline.value > 0 ? `${round(m.value / m.baseline.value)}×` : '—';
-    const target = m.target ? `${m.target} — ${m.met ? 'met' : '**not met**'}` : '—';
-    return `| ${scenario} | ${environment} | ${m.metric} | ${round(m.value)} ${m.unit} | ${baseline} | ${ratio} | ${target} |`;
-  }),
+  '| Scenario | Where | Measured | Metric | Value | Baseline | Ratio | Target |',
+  '|---|---|---|---|---|---|---|---|',
+  ...Object.entries(stored)
+    .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
+    .flatMap(([scenario, { date, environment, measurements }]) =>
+      measurements.map((m) => {
+        const baseline = m.baseline ? `${round(m.baseline.value)} ${m.unit} (${m.baseline.label})` : '—';
+        const ratio = m.baseline && m.baseline.value > 0 ? `${round(m.value / m.baseline.value)}×` : '—';
+        const target = m.target ? `${m.target} — ${m.met ? 'met' : '**not met**'}` : '—';
+        return `| ${scenario} | ${environment} | ${date.slice(0, 16).replace('T', ' ')} UTC | ${m.metric} | ${round(m.value)} ${m.unit} | ${baseline} | ${ratio} | ${target} |`;
+      }),
+    ),
   '',
 ];
 writeFileSync(resolve(root, 'docs/BENCHMARKS.md'), lines.join('\n'));
