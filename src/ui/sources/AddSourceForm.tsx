@@ -60,7 +60,8 @@ export function AddSourceForm({ claimId, onClose }: { claimId: string; onClose: 
   const [errors, setErrors] = useState<SourceFieldErrors>({});
   const [formError, setFormError] = useState('');
   const [saving, setSaving] = useState(false);
-  const pasteRef = useRef<HTMLTextAreaElement>(null);
+  /** The pasted text last read, so leaving the box unchanged does not read it again. */
+  const lastRead = useRef('');
 
   const normalizedUrl = form.mode === 'new' ? normalizeSourceUrl(form.source.url) : '';
   const existingMatch = useLiveQuery(
@@ -87,14 +88,14 @@ export function AddSourceForm({ claimId, onClose }: { claimId: string; onClose: 
 
   async function fillFromPasted() {
     const text = form.pasted.trim();
+    lastRead.current = text;
     setPasteMessage(null);
     if (!text) return;
     if (looksLikeLink(text)) {
       const check = checkSourceUrl(text);
       if (!check.ok) {
-        // Refused links change nothing in the form; the message says what is wrong.
+        // Refused links change nothing in the form; the message (an alert) says what is wrong.
         setPasteMessage({ kind: 'error', text: sourceUrlProblemMessage(t, check.problem) });
-        pasteRef.current?.focus();
         return;
       }
       setSource({ url: check.url });
@@ -190,7 +191,6 @@ export function AddSourceForm({ claimId, onClose }: { claimId: string; onClose: 
             <label htmlFor={id('pasted')}>{t('sources.form.paste')}</label>
             <textarea
               id={id('pasted')}
-              ref={pasteRef}
               rows={2}
               value={form.pasted}
               aria-describedby={`${id('pasted-help')} ${pasteMessage ? id('pasted-message') : ''}`.trim()}
@@ -198,7 +198,7 @@ export function AddSourceForm({ claimId, onClose }: { claimId: string; onClose: 
               onChange={(e) => draft.update((current) => ({ ...current, pasted: e.target.value }))}
               onBlur={() => {
                 // Leaving the box with nothing filled in yet reads it, so no extra click is needed.
-                if (!form.source.url && !form.source.title && !fetching) void fillFromPasted();
+                if (!form.source.url && !form.source.title && !fetching && form.pasted.trim() !== lastRead.current) void fillFromPasted();
               }}
             />
             <p id={id('pasted-help')} className="help">
