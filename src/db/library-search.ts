@@ -31,7 +31,7 @@ export interface SearchResults {
 }
 
 /** How many hits of each kind one search shows. */
-export const HITS_PER_KIND: Record<SearchDocumentKind, number> = { article: 12, claim: 12, source: 6 };
+export const HITS_PER_KIND: Record<SearchDocumentKind, number> = { article: 10, claim: 10, source: 5 };
 
 /** A prefix like "a" could expand to thousands of terms; past this many posting rows, stop. */
 const MAX_PREFIX_ROWS = 4000;
@@ -53,6 +53,9 @@ async function docsForAtom(db: ClaimlensDatabase, atom: QueryAtom): Promise<Set<
   return intersectAll(await Promise.all(atom.terms.map((term) => docsForTerm(db, term, false))));
 }
 
+/** Candidates looked at per search; beyond this the newest matches are shown and the rest counted. */
+const MAX_CANDIDATES = 2000;
+
 /** Searches articles, claims and sources; trashed articles and their claims are left out. */
 export async function searchLibrary(db: ClaimlensDatabase, query: string): Promise<SearchResults> {
   const atoms = parseQuery(query);
@@ -60,15 +63,19 @@ export async function searchLibrary(db: ClaimlensDatabase, query: string): Promi
   return db.transaction('r', [db.searchPostings, db.searchDocuments, db.articleSummaries, db.articles, db.claims, db.sources, db.claimSources], async () => {
     const matching = intersectAll(await Promise.all(atoms.map((atom) => docsForAtom(db, atom))));
     // Newest first: document numbers grow with every import and edit.
-    const ordered = [...matching].sort((a, b) => b - a);
-    const hits: SearchHit[] = [];
+    const ordered = [...matching].sort((a, b) => b - a).slice(0, MAX_CANDIDATES);
+    const documents = (await db.searchDocuments.bulkGet(ordered)).filter((document): document is SearchDocument => document !== undefined);
     const wanted = { ...HITS_PER_KIND };
-    const BATCH = 48;
-    for (let i = 0; i < ordered.length && Object.values(wanted).some((n) => n > 0); i += BATCH) {
-      const documents = (await db.searchDocuments.bulkGet(ordered.slice(i, i + BATCH))).filter(
-        (document): document is SearchDocument => document !== undefined && wanted[document.kind] > 0,
-      );
-      hits.push(...(await resolveHits(db, documents, atoms, wanted)));
+    const hits: SearchHit[] = [];
+    // Each kind is read a few rows at a time, only as many as are still wanted: an article row can
+    // hold megabytes, and nearly every candidate turns out to be a real match.
+    for (const kind of ['article', 'claim', 'source'] as const) {
+      const ofKind = documents.filter((document) => document.kind === kind);
+      for (let i = 0; i < ofKind.length && wanted[kind] > 0; ) {
+        const take = Math.max(4, wanted[kind]);
+        hits.push(...(await resolveHits(db, ofKind.slice(i, i + take), atoms, wanted)));
+        i += take;
+      }
     }
     return { query, hits, candidates: matching.size };
   });

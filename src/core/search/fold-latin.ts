@@ -27,7 +27,16 @@ function undouble(stem: string): string {
   return stem;
 }
 
-/** The index term for one word of a spaced script. */
+const termCache = new Map<string, string>();
+
+/** The index term for one word of a spaced script. Cached: the same words recur all through a text. */
 export function latinTerm(word: string): string {
-  return stemEnglish(foldCase(word));
+  let term = termCache.get(word);
+  if (term === undefined) {
+    term = stemEnglish(foldCase(word));
+    // A bounded cache: a library's vocabulary is large, but the common words are what repeat.
+    if (termCache.size > 50_000) termCache.clear();
+    termCache.set(word, term);
+  }
+  return term;
 }

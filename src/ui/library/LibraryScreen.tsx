@@ -21,6 +21,8 @@ import { isTypingTarget } from '../shell/use-global-shortcuts';
 import { useLiveQuery } from '../use-live-query';
 import { ArticleList } from './ArticleList';
 import { CollectionsNav, type LibraryPlace } from './CollectionsNav';
+import { ExportCollectionButton } from '../export/ExportCollectionButton';
+import { ImportPackButton } from '../export/ImportPackButton';
 import { ConfirmDialog } from './ConfirmDialog';
 import { filterSummaries, languagesIn, NO_FILTER, sortSummaries, type LibraryFilter, type SortColumn, type SortDirection } from './library-view';
 import { buildSampleArticle, SAMPLE_ARTICLES, sampleTitle, type SampleArticle } from './sample-articles';
@@ -47,6 +49,8 @@ export function LibraryScreen({ onImport }: { onImport: () => void }) {
   const search = useLibrarySearch(db, query, failed);
 
   useEffect(() => {
+    // Bench-only hooks, loaded on demand so they stay out of the normal start-up path.
+    if (new URLSearchParams(window.location.search).has('bench')) void import('./library-bench-hook').then((bench) => bench.installLibraryBench(db));
     void requestPersistentStorage();
     watchForSchemaUpgrades(db, () => notify(t('storage.upgraded'), 'error'));
   }, [db, notify, t]);
@@ -149,6 +153,7 @@ export function LibraryScreen({ onImport }: { onImport: () => void }) {
             <button type="button" className="button large" onClick={() => setChoosingSample((v) => !v)} aria-expanded={choosingSample}>
               {t('library.trySample')}
             </button>
+            <ImportPackButton />
           </div>
           <p className="muted">{t('library.empty.dropHint')}</p>
         </section>
@@ -190,6 +195,8 @@ export function LibraryScreen({ onImport }: { onImport: () => void }) {
           <button type="button" className="button" onClick={() => setChoosingSample((v) => !v)} aria-expanded={choosingSample}>
             {t('library.trySample')}
           </button>
+          {place.kind === 'collection' && <ExportCollectionButton collectionId={place.id} />}
+          <ImportPackButton />
           <button type="button" className="button primary" onClick={onImport}>
             {t('library.import')}
           </button>

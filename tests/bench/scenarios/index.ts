@@ -1,5 +1,6 @@
 // Every benchmark scenario, in the order `npm run bench` runs them.
 import type { Scenario } from '../scenario';
 import { appStartup } from './app-startup';
+import { libraryAtScale } from './library-at-scale';
 
-export const scenarios: Scenario[] = [appStartup];
+export const scenarios: Scenario[] = [appStartup, libraryAtScale];
