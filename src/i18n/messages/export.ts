@@ -38,7 +38,7 @@ export const exportMessages = defineMessages(
     'export.collection.fileTitle': 'collection',
     'pack.chooseTitle': 'Export pack',
     'pack.chooseHelp': 'A pack holds one annotator’s claims. Whose claims should go in it?',
-    'pack.annotatorOption': '{name} ({count} claims)',
+    'pack.annotatorOption': '{name} (claims: {count})',
     'pack.submit': 'Export pack',
     'pack.saved': 'Saved {count} claims by {annotator} in {file}.',
     'pack.import': 'Import pack…',
