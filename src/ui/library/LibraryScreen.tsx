@@ -23,8 +23,6 @@ import { ArticleList } from './ArticleList';
 import { CollectionsNav, type LibraryPlace } from './CollectionsNav';
 import { ExportCollectionButton } from '../export/ExportCollectionButton';
 import { ImportPackButton } from '../export/ImportPackButton';
-import { ExportCollectionButton } from '../export/ExportCollectionButton';
-import { ImportPackButton } from '../export/ImportPackButton';
 import { ConfirmDialog } from './ConfirmDialog';
 import { filterSummaries, languagesIn, NO_FILTER, sortSummaries, type LibraryFilter, type SortColumn, type SortDirection } from './library-view';
 import { buildSampleArticle, SAMPLE_ARTICLES, sampleTitle, type SampleArticle } from './sample-articles';
@@ -156,7 +154,6 @@ export function LibraryScreen({ onImport }: { onImport: () => void }) {
               {t('library.trySample')}
             </button>
             <ImportPackButton />
-            <ImportPackButton />
           </div>
           <p className="muted">{t('library.empty.dropHint')}</p>
         </section>
@@ -198,8 +195,6 @@ export function LibraryScreen({ onImport }: { onImport: () => void }) {
           <button type="button" className="button" onClick={() => setChoosingSample((v) => !v)} aria-expanded={choosingSample}>
             {t('library.trySample')}
           </button>
-          {place.kind === 'collection' && <ExportCollectionButton collectionId={place.id} />}
-          <ImportPackButton />
           {place.kind === 'collection' && <ExportCollectionButton collectionId={place.id} />}
           <ImportPackButton />
           <button type="button" className="button primary" onClick={onImport}>
