@@ -1,5 +1,6 @@
 // Evidence end to end: sources attached to claims tagged in the Chinese sample, their stances and the
 // claim status, reuse and deduplication, the Sources screen (merge, delete), drafts and bad links.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { ArticleScreen } from './models/ArticleScreen';
 import { ClaimSourcesSection } from './models/ClaimSourcesSection';
@@ -22,6 +23,12 @@ async function tagTwoFacts(app: Page, factLabel = 'Fact'): Promise<ArticleScreen
   }
   await expect(article.claimItems()).toHaveCount(2);
   return article;
+}
+
+/** Accessibility rule violations inside `selector`, as rule ids. */
+async function axeViolations(app: Page, selector: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page: app }).include(selector).analyze();
+  return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
 async function openClaim(article: ArticleScreen, quote: string): Promise<void> {
@@ -71,6 +78,10 @@ test('a source added to one claim is reused on another; stances set the status; 
   await sources.setStance('中国铁路年鉴', 'contradicts');
   await expect(sources.status()).toHaveText(/Contested · 2 sources$/);
   await app.screenshot({ path: test.info().outputPath('claim-sources-en.png') });
+  expect(await axeViolations(app, '.claim-sources')).toEqual([]);
+  await sources.startAdding();
+  expect(await axeViolations(app, '.claim-sources')).toEqual([]);
+  await sources.form().getByRole('button', { name: 'Discard' }).click();
 
   await app.reload();
   await openClaim(article, NETWORK_LENGTH);
@@ -87,6 +98,7 @@ test('a source added to one claim is reused on another; stances set the status; 
   const report = screen.card(REPORT_TITLE);
   await expect(report).toContainText('Used by 2 claims');
   await app.screenshot({ path: test.info().outputPath('sources-view-en.png'), fullPage: true });
+  expect(await axeViolations(app, 'main')).toEqual([]);
   await report.getByRole('link', { name: new RegExp(NETWORK_LENGTH) }).click();
   await expect(app).toHaveURL(/#\/article\/[^/]+\/claim\/[^/]+$/);
   await expect(article.claimItem(NETWORK_LENGTH)).toHaveAttribute('aria-expanded', 'true');
@@ -196,6 +208,12 @@ test('a half-typed source survives the claim being closed, and Discard forgets i
   const sources = new ClaimSourcesSection(app);
   await openClaim(article, RAIL_OPENED);
   await sources.startAdding();
+  // Typed key by key: letters and digits that are reader shortcuts elsewhere stay in the field.
+  await sources.field(/^Title$/).pressSequentially('县政府工作报告 1 2 n j k');
+  await sources.field(/^Title$/).press('Backspace');
+  await sources.field(/^Title$/).press('Control+z');
+  await expect(article.claimItems()).toHaveCount(2);
+  await expect(article.claimItem(RAIL_OPENED)).toHaveAttribute('aria-expanded', 'true');
   await sources.fillDetails({ title: '县政府工作报告', publisher: '县人民政府' });
   await sources.form().getByLabel(/^Quote from the source/).fill('2023年高铁站客流量同比增长');
 

@@ -4,12 +4,11 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { parseCitation } from '../../core/citation';
 import { STANCES, type Stance } from '../../core/model';
 import { checkSourceUrl, normalizeSourceUrl } from '../../core/source-url';
-import { browserHtmlParser } from '../../import/html-parser';
 import { addSourceToClaim, linkSource, type SourceDraft } from '../../db/source-repository';
 import { useApp } from '../app-context';
 import { useLiveQuery } from '../use-live-query';
 import { ExistingSourcePicker } from './ExistingSourcePicker';
-import { pageDetailsFromFetch, type PageDetails } from './page-details';
+import type { PageDetails } from './page-details';
 import { checkSourceDraft, cleanSourceDraft, emptySourceDraft, withCitation, type SourceFieldErrors } from './source-form-state';
 import { SourceFields } from './SourceFields';
 import { sourceUrlProblemMessage } from './source-url-message';
@@ -74,6 +73,8 @@ export function AddSourceForm({ claimId, onClose }: { claimId: string; onClose: 
   async function fetchPage(url: string, keepCopy: boolean): Promise<PageDetails | null> {
     setFetching(true);
     try {
+      // The page reader (Readability and the sanitiser) loads only when a page is actually fetched.
+      const [{ pageDetailsFromFetch }, { browserHtmlParser }] = await Promise.all([import('./page-details'), import('../../import/html-parser')]);
       const result = pageDetailsFromFetch(await host.fetchUrl(url), browserHtmlParser, keepCopy);
       if (result.ok) return result.details;
       setPasteMessage({
