@@ -1,6 +1,7 @@
 // Every benchmark scenario, in the order `npm run bench` runs them.
 import type { Scenario } from '../scenario';
 import { appStartup } from './app-startup';
+import { reportScenario } from './report';
 import { libraryAtScale } from './library-at-scale';
 
-export const scenarios: Scenario[] = [appStartup, libraryAtScale];
+export const scenarios: Scenario[] = [appStartup, libraryAtScale, reportScenario];
