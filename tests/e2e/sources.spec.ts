@@ -2,8 +2,11 @@
 // claim status, reuse and deduplication, the Sources screen (merge, delete), drafts and bad links.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { ArticleScreen } from './models/ArticleScreen';
 import { ClaimSourcesSection } from './models/ClaimSourcesSection';
+import { installFakeDesktopBridge, openedExternally } from './models/FakeDesktopBridge';
 import { LibraryScreen } from './models/LibraryScreen';
 import { SourcesScreen } from './models/SourcesScreen';
 import { expect, test } from './fixtures';
@@ -232,6 +235,55 @@ test('a half-typed source survives the claim being closed, and Discard forgets i
   await expect(sources.form()).toBeHidden();
   await sources.startAdding();
   await expect(sources.field(/^Title$/)).toHaveValue('');
+});
+
+test.describe('in the desktop host', () => {
+  const guardianPage = fileURLToPath(new URL('../../../shared/corpora/readability/test/test-pages/guardian-1/source.html', import.meta.url));
+  const GUARDIAN_URL = 'https://www.theguardian.com/world/2019/jan/03/maori-whale-strandings';
+
+  test('a pasted link is fetched: title, site, author and date are filled in, and a copy of the text is kept', async ({ app }) => {
+    await installFakeDesktopBridge(app, [
+      { match: 'theguardian.com', html: readFileSync(guardianPage, 'utf8') },
+      { match: 'slow.example', error: 'The page took longer than 30 s to arrive.' },
+      { match: 'report.pdf', contentType: 'application/pdf', html: '%PDF-1.7' },
+    ]);
+    await app.reload();
+    const article = await tagTwoFacts(app);
+    const sources = new ClaimSourcesSection(app);
+    await openClaim(article, RAIL_OPENED);
+    await sources.startAdding();
+    await expect(sources.form().getByText('In the browser version pages cannot be fetched')).toHaveCount(0);
+
+    // A fetch that fails leaves what was typed and says why.
+    await sources.fillDetails({ title: 'Typed by hand' });
+    await sources.paste('https://slow.example/story');
+    await expect(sources.form().getByRole('alert')).toHaveText(
+      'The page could not be read: The page took longer than 30 s to arrive. Nothing you typed was changed; fill in the details yourself.',
+    );
+    await expect(sources.field(/^Title$/)).toHaveValue('Typed by hand');
+    await sources.paste('https://files.example/report.pdf');
+    await expect(sources.form().getByRole('alert')).toHaveText('The link points to a file of type application/pdf, not a web page; fill in the details yourself.');
+    await expect(sources.field(/^Title$/)).toHaveValue('Typed by hand');
+
+    await sources.form().getByLabel('Keep a copy of the page text with the source').check();
+    await sources.paste(GUARDIAN_URL);
+    await expect(sources.form().getByText('Details filled in from the page. Check them before saving.')).toBeVisible();
+    await expect(sources.field(/^Title$/)).toHaveValue("'What is the sea telling us?': Māori tribes fearful over whale strandings | Eleanor Ainge Roy");
+    await expect(sources.field(/^Publisher or site$/)).toHaveValue('the Guardian');
+    await expect(sources.field(/^Author$/)).toHaveValue('Eleanor Ainge Roy');
+    await expect(sources.field(/^Published$/)).toHaveValue('2019-01-03');
+    await sources.submit();
+    await expect(sources.status()).toHaveText(/Supported · 1 source$/);
+    await expect(sources.linkedSource(/Māori tribes/)).toContainText('Copy kept');
+
+    await sources.linkedSource(/Māori tribes/).getByRole('link').click();
+    expect(await openedExternally(app)).toEqual([GUARDIAN_URL]);
+
+    const screen = new SourcesScreen(app);
+    await screen.open();
+    await screen.cards().first().getByRole('button', { name: 'Show the kept copy' }).click();
+    await expect(screen.cards().first().locator('.archived-text')).toContainText('Seven decades later, Parata, 75, has now overseen more than');
+  });
 });
 
 test.describe('in Chinese', () => {
