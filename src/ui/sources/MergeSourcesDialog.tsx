@@ -21,6 +21,11 @@ const FIELD_LABELS = {
   archivedText: 'sources.archived',
 } as const;
 
+/** Title, publisher and date: enough to tell two sources with one title apart. */
+function sourceLabel(source: Source, untitled: string): string {
+  return [sourceTitle(source, untitled), source.publisher, source.publishedDate, source.url].filter(Boolean).join(' · ');
+}
+
 export function MergeSourcesDialog({
   duplicate,
   candidates,
@@ -57,10 +62,7 @@ export function MergeSourcesDialog({
     <Dialog title={t('sources.merge.title')} onClose={onClose} closeLabel={t('dialog.close')}>
       <dl className="merge-pair">
         <dt>{t('sources.merge.duplicate')}</dt>
-        <dd>
-          {sourceTitle(duplicate, untitled)}
-          {duplicate.publisher && <span className="muted"> · {duplicate.publisher}</span>}
-        </dd>
+        <dd>{sourceLabel(duplicate, untitled)}</dd>
       </dl>
       <div className="field">
         <label htmlFor={`${id}-kept`}>{t('sources.merge.choose')}</label>
@@ -68,7 +70,7 @@ export function MergeSourcesDialog({
           <option value="">—</option>
           {others.map((source) => (
             <option key={source.id} value={source.id}>
-              {[sourceTitle(source, untitled), source.publisher, source.publishedDate].filter(Boolean).join(' · ')}
+              {sourceLabel(source, untitled)}
             </option>
           ))}
         </select>
