@@ -8,6 +8,7 @@ import { CLAIM_SOURCES_CSV_COLUMNS, CLAIMS_CSV_COLUMNS } from '../../src/core/ex
 import { ANNO_CONTEXT } from '../../src/core/exchange/web-annotation-model';
 import { expect, test } from './fixtures';
 import { ArticleExport, savedFile, TAG_KEY } from './models/ArticleExport';
+import { ClaimSourcesSection } from './models/ClaimSourcesSection';
 import { LibraryScreen } from './models/LibraryScreen';
 import { PackImport } from './models/PackImport';
 import { SettingsScreen } from './models/SettingsScreen';
@@ -184,6 +185,44 @@ test.describe('in Chinese', () => {
   });
 });
 
+test.describe('in Chinese, with evidence', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('a claim with a source: the report lists it, the CSV pairs it, ClaimReview rates it', async ({ app }, testInfo) => {
+    const article = await openSample(app, /高铁到了县城/);
+    await article.tagPassage(ZH.fact, TAG_KEY.fact);
+    await article.tagPassage(ZH.unsupported, TAG_KEY.unsupported);
+    await article.tagPassage(ZH.opinion, TAG_KEY.opinion);
+    await article.claimItems().filter({ hasText: ZH.fact }).getByRole('button').first().click();
+    const sources = new ClaimSourcesSection(app);
+    await sources.startAdding();
+    await sources.paste('https://www.nra.gov.cn/jstj/202203/t20220305.html');
+    await sources.fillDetails({ title: '2011年铁道统计公报', publisher: '国家铁路局', published: '2012-03-05', reliability: 'primary' });
+    await sources.chooseStance('supports');
+    await sources.submit();
+    await expect(sources.linkedSources()).toHaveCount(1);
+
+    const html = await article.exportReport('HTML');
+    for (const text of ['2011年铁道统计公报', '国家铁路局', '一手来源', '有来源支持', ...Object.values(ZH)]) expect(html.text).toContain(text);
+    expect(await externalResources(app, html.text)).toEqual([]);
+    // Kept for looking at the report as a reader would (rendered to PDF and PNG outside the test).
+    writeFileSync(testInfo.outputPath('chinese-report.html'), html.bytes);
+
+    const csv = await article.exportDirect('CSV（论断及来源）');
+    const rows = parseCsv(csv.text.replace(/^\uFEFF/, ''));
+    const header = rows[0]!;
+    const withSource = rows.slice(1).filter((row) => row[header.indexOf('source_url')] !== '');
+    expect(withSource.map((row) => [row[header.indexOf('quote')], row[header.indexOf('stance')], row[header.indexOf('source_title')]])).toEqual([
+      [ZH.fact, 'supports', '2011年铁道统计公报'],
+    ]);
+    expect(rows).toHaveLength(4);
+
+    const reviews = JSON.parse((await article.exportDirect(/ClaimReview/)).text);
+    expect(reviews).toHaveLength(1);
+    expect(reviews[0]).toMatchObject({ '@type': 'ClaimReview', claimReviewed: ZH.fact, reviewRating: { alternateName: 'Supported by sources' } });
+  });
+});
+
 test('the Export menu works from the keyboard: arrows, Home, End and Esc', async ({ app }) => {
   const article = await openSample(app, /Our Town Can't Afford/);
   await article.menuButton().focus();
@@ -201,7 +240,7 @@ test('the Export menu works from the keyboard: arrows, Home, End and Esc', async
   await app.keyboard.press('Home');
   await expect(article.menuItem('HTML report')).toBeFocused();
   await expect(article.menu().getByRole('menuitem')).toHaveCount(9);
-  await app.screenshot({ path: 'test-results/export-menu-open.png' });
+  await app.screenshot({ path: test.info().outputPath('export-menu-open.png') });
   await app.keyboard.press('Escape');
   await expect(article.menu()).toBeHidden();
   await expect(article.menuButton()).toBeFocused();
