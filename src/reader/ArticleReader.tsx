@@ -11,10 +11,10 @@ import { MarkNode } from '@lexical/mark';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { mergeRegister } from '@lexical/utils';
 import { $getRoot, $setSelection, SKIP_DOM_SELECTION_TAG, SKIP_SCROLL_INTO_VIEW_TAG } from 'lexical';
-import { useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
+import { memo, useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
 import type { Article, Claim } from '../core/model';
 import { $createBlockNode } from './block-nodes';
-import { changedBlocks, marksByBlock, type BlockMarks } from './claim-marks';
+import { BlockMarkIndex } from './claim-marks';
 import type { ReaderGeometry } from './dom-offsets';
 import { applySelectionCommand, selectionCommandFor, type TextSelection } from './keyboard-selection';
 import { MarkRegistry } from './mark-registry';
@@ -53,6 +53,8 @@ export interface ReaderHandle {
   selection(): { start: number; end: number } | null;
   /** Collapses the selection to its end, keeping the place for the next keyboard step. */
   collapseSelection(): void;
+  /** Puts a collapsed selection (the place keyboard selection continues from) at an article offset. */
+  placeCaret(offset: number): void;
   focus(): void;
 }
 
@@ -78,16 +80,17 @@ const THEME = {
   text: { bold: 'reader-bold', italic: 'reader-italic' },
 };
 
-export function ArticleReader(props: ArticleReaderProps) {
+export const ArticleReader = memo(function ArticleReader(props: ArticleReaderProps) {
   const { article, geometry, claims } = props;
   // The first build carries the marks of the claims known at opening, so the text appears once,
-  // already highlighted.
-  const initial = useMemo(
-    () => marksByBlock(geometry.ranges, article.text.length, claims.snapshot().claims),
-    // Only for the first render; later changes come through the feed.
+  // already highlighted; later changes come through the feed and touch only the blocks they change.
+  const index = useMemo(() => {
+    const built = new BlockMarkIndex(geometry.ranges, article.text.length);
+    built.update(claims.snapshot().claims);
+    return built;
+    // Built once per reader: the feed keeps it up to date afterwards.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [],
-  );
+  }, []);
   const initialConfig = useMemo<InitialConfigType>(
     () => ({
       namespace: 'claimlens-reader',
@@ -98,10 +101,10 @@ export function ArticleReader(props: ArticleReaderProps) {
       editorState: () => {
         const root = $getRoot();
         root.clear();
-        root.append(...article.blocks.map((block, index) => $createBlockNode(block, initial.get(index)?.spans ?? [])));
+        root.append(...article.blocks.map((block, blockIndex) => $createBlockNode(block, index.spans(blockIndex))));
       },
     }),
-    [article.blocks, initial],
+    [article.blocks, index],
   );
   return (
     <LexicalComposer initialConfig={initialConfig}>
@@ -111,7 +114,10 @@ export function ArticleReader(props: ArticleReaderProps) {
             className="reader"
             role="article"
             aria-label={props.label}
+            // Lexical marks a read-only editor as a read-only textbox; as an article those attributes
+            // do not apply (and assistive technology would be told about a text field that is not one).
             aria-readonly={undefined}
+            aria-autocomplete={undefined}
             tabIndex={0}
             spellCheck={false}
             lang={article.language || undefined}
@@ -119,10 +125,10 @@ export function ArticleReader(props: ArticleReaderProps) {
         }
         ErrorBoundary={LexicalErrorBoundary}
       />
-      <ReaderBehaviour {...props} initialMarks={initial} />
+      <ReaderBehaviour {...props} index={index} />
     </LexicalComposer>
   );
-}
+});
 
 function ReaderBehaviour({
   article,
@@ -134,8 +140,8 @@ function ReaderBehaviour({
   onOpenClaims,
   onOpenLink,
   handleRef,
-  initialMarks,
-}: ArticleReaderProps & { initialMarks: Map<number, BlockMarks> }) {
+  index,
+}: ArticleReaderProps & { index: BlockMarkIndex }) {
   const [editor] = useLexicalComposerContext();
   const registry = useMemo(() => new MarkRegistry(), []);
   const stepper = useMemo(() => new TextStepper(article.text, geometry.ranges, article.language || 'en'), [article, geometry]);
@@ -160,21 +166,18 @@ function ReaderBehaviour({
       }
     };
 
-    let marks = initialMarks;
     const syncClaims = () => {
       const snapshot = claims.snapshot();
       const previous = latest.current.byId;
       latest.current.byId = snapshot.byId;
-      const next = marksByBlock(geometry.ranges, article.text.length, snapshot.claims);
-      const changed = changedBlocks(marks, next);
-      marks = next;
+      const changed = index.update(snapshot.claims);
       if (changed.length > 0) {
         // Discrete, so the DOM is updated before this returns and the highlight paints in the next frame.
         editor.update(
           () => {
             const root = $getRoot();
-            for (const index of changed) {
-              root.getChildAtIndex(index)?.replace($createBlockNode(article.blocks[index], next.get(index)?.spans ?? []));
+            for (const blockIndex of changed) {
+              root.getChildAtIndex(blockIndex)?.replace($createBlockNode(article.blocks[blockIndex], index.spans(blockIndex)));
             }
             $setSelection(null);
           },
@@ -246,7 +249,7 @@ function ReaderBehaviour({
         root.removeEventListener('keydown', onKeyDown);
       };
     }
-  }, [editor, registry, claims, geometry, article, stepper, isMac, initialMarks]);
+  }, [editor, registry, claims, geometry, article, stepper, isMac, index]);
 
   useImperativeHandle(
     handleRef,
@@ -269,8 +272,13 @@ function ReaderBehaviour({
         const root = editor.getRootElement();
         if (selection && root && selection.anchorNode && root.contains(selection.anchorNode)) selection.collapseToEnd();
       },
+      placeCaret(offset) {
+        const root = editor.getRootElement();
+        if (root) geometry.select(root, offset, offset);
+      },
       focus() {
-        editor.getRootElement()?.focus({ preventScroll: true });
+        const root = editor.getRootElement();
+        if (root && document.activeElement !== root) root.focus({ preventScroll: true });
       },
     }),
     [editor, registry, geometry],

@@ -1,7 +1,7 @@
 // The small toolbar above a selection in the reader: Opinion · Fact · Unsupported · Note (and
 // "Re-attach here" while an orphaned claim waits for a place). Its buttons never take the selection
 // away: mousedown is cancelled, so the text stays selected while a button is pressed.
-import { useLayoutEffect, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import { TAGS, type Tag } from '../core/model';
 
 export interface SelectionToolbarLabels {
@@ -43,9 +43,11 @@ export function SelectionToolbar({ rect, labels, noteMode, canReattach, onTag, o
     setPosition({ top, left });
   }, [rect, noteMode]);
 
-  useLayoutEffect(() => {
-    if (noteMode) noteRef.current?.focus();
-  }, [noteMode]);
+  // The note field takes focus once the toolbar is placed (a hidden element cannot be focused).
+  const placed = position !== null;
+  useEffect(() => {
+    if (noteMode && placed) noteRef.current?.focus();
+  }, [noteMode, placed]);
 
   return (
     <div

@@ -7,6 +7,7 @@ import { ArticleReader, type ReaderHandle, type ReaderSelection } from '../../re
 import { ReaderGeometry } from '../../reader/dom-offsets';
 import { SelectionToolbar } from '../../reader/SelectionToolbar';
 import { useApp } from '../app-context';
+import { afterNextPaint } from '../claims/after-paint';
 import { ClaimActions } from '../claims/claim-actions';
 import type { ClaimStore } from '../claims/claim-store';
 import { ClaimsPanel } from '../claims/ClaimsPanel';
@@ -90,11 +91,13 @@ function ArticleWorkspace({ article, store, newlyOrphaned }: { article: Article;
     (tag: Tag, note = '') => {
       const range = reader.current?.selection() ?? selection;
       if (!range) return;
-      reader.current?.collapseSelection();
       actions.create(tag, range.start, range.end, note);
       setSelection(null);
       setNoteMode(false);
       reader.current?.focus();
+      // The selection is left to the DOM update until the highlight is painted (moving it makes the
+      // browser lay out the page at once); then the place after the claim is where keys continue.
+      void afterNextPaint().then(() => reader.current?.placeCaret(range.end));
     },
     [actions, selection],
   );
@@ -113,6 +116,8 @@ function ArticleWorkspace({ article, store, newlyOrphaned }: { article: Article;
     setNoteMode(false);
     reader.current?.focus();
   }, []);
+
+  const toggleCollapsed = useCallback(() => setCollapsed((value) => !value), []);
 
   const showClaim = useCallback((claimId: string) => {
     reader.current?.showClaim(claimId, true);
@@ -157,7 +162,10 @@ function ArticleWorkspace({ article, store, newlyOrphaned }: { article: Article;
         void (key === 'y' || event.shiftKey ? actions.redo() : actions.undo());
         return;
       }
-      if (selection === null || isTypingTarget(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (isTypingTarget(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
+      // The live selection decides, not the toolbar's state: that follows a frame later, and a key
+      // pressed right after a keyboard selection step must still tag it.
+      if (selection === null && reader.current?.selection() == null) return;
       const tag = TAG_KEYS[event.key];
       if (tag) {
         event.preventDefault();
@@ -233,7 +241,7 @@ function ArticleWorkspace({ article, store, newlyOrphaned }: { article: Article;
           collapsed={collapsed}
           reattachId={reattachId}
           undoKeys={UNDO_KEYS}
-          onToggleCollapsed={() => setCollapsed((value) => !value)}
+          onToggleCollapsed={toggleCollapsed}
           onOpen={openClaim}
           onShow={showClaim}
           onNoteRequest={requestNote}

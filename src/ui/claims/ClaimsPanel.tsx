@@ -1,7 +1,7 @@
 // The Claims panel beside the reader: counts and filters, the claims in article order with the open
 // claim's detail in place, and the orphaned claims. J/K or ↓/↑ move through the list, Enter opens,
 // Delete removes (undo with Ctrl/Cmd+Z), N opens the note.
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { sortClaimsByPosition } from '../../core/claim-order';
 import { TAGS, type ClaimStatus, type Tag } from '../../core/model';
 import { useApp } from '../app-context';
@@ -32,7 +32,7 @@ export interface ClaimsPanelProps {
 
 const STATUSES: ClaimStatus[] = ['contested', 'supported', 'no-evidence'];
 
-export function ClaimsPanel(props: ClaimsPanelProps) {
+export const ClaimsPanel = memo(function ClaimsPanel(props: ClaimsPanelProps) {
   const { store, actions, openId, focusNoteOf, collapsed, reattachId, undoKeys, onToggleCollapsed, onOpen, onShow, onNoteRequest, onReattach } = props;
   const { t } = useApp();
   const snapshot = useClaimsSnapshot(store);
@@ -132,7 +132,7 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
       </header>
       <div id="claims-panel-body" className="claims-panel-body" hidden={collapsed}>
         <div className="claims-filters">
-          <div className="tag-filters" role="group" aria-label={t('claims.title')}>
+          <div className="tag-filters" role="group" aria-label={t('claims.filterTags')}>
             {TAGS.map((tag) => (
               <button
                 key={tag}
@@ -140,14 +140,12 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
                 className="tag-filter"
                 data-tag={tag}
                 aria-pressed={tagFilter === tag}
-                aria-label={`${t('claims.filterTag', { tag: tagLabel(t, tag) })} (${counts[tag]})`}
+                title={t('claims.filterTag', { tag: tagLabel(t, tag) })}
                 onClick={() => setTagFilter((current) => (current === tag ? null : tag))}
               >
                 <span className="tag-swatch" aria-hidden="true" />
-                <span aria-hidden="true">{tagLabel(t, tag)}</span>
-                <span className="count" aria-hidden="true">
-                  {counts[tag]}
-                </span>
+                {tagLabel(t, tag)}
+                <span className="count">{counts[tag]}</span>
               </button>
             ))}
           </div>
@@ -190,4 +188,4 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
       </div>
     </aside>
   );
-}
+});

@@ -29,14 +29,23 @@ export function OverlapMenu({
     setPosition({ top, left: Math.min(Math.max(6, rect.left), window.innerWidth - width - 6) });
   }, [rect]);
 
+  // Focus moves in once the menu is placed: an element still hidden for measuring cannot take focus.
+  const placed = position !== null;
   useEffect(() => {
-    ref.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    if (placed) ref.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+  }, [placed]);
+
+  const latestClose = useRef(onClose);
+  useEffect(() => {
+    latestClose.current = onClose;
+  });
+  useEffect(() => {
     const onPointerDown = (event: PointerEvent) => {
-      if (!ref.current?.contains(event.target as Node)) onClose();
+      if (!ref.current?.contains(event.target as Node)) latestClose.current();
     };
     document.addEventListener('pointerdown', onPointerDown, true);
     return () => document.removeEventListener('pointerdown', onPointerDown, true);
-  }, [onClose]);
+  }, []);
 
   const onKeyDown = (event: KeyboardEvent) => {
     const items = Array.from(ref.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? []);

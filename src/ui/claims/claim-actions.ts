@@ -14,6 +14,7 @@ import {
 } from '../../db/claim-repository';
 import type { ClaimlensDatabase } from '../../db/database';
 import type { MessageKey } from '../../i18n/messages';
+import { afterNextPaint } from './after-paint';
 import type { ClaimStore } from './claim-store';
 import { UndoHistory } from './undo-history';
 
@@ -219,6 +220,9 @@ export class ClaimActions {
   private async write(claimId: string, pending: Claim | null, persist: () => Promise<Claim | null>): Promise<void> {
     this.store.applyPending(claimId, pending);
     try {
+      // The change is on screen from here; the write starts once that frame is painted, so starting a
+      // database transaction never delays the highlight.
+      await afterNextPaint();
       const stored = await persist();
       this.store.confirm(claimId, pending, stored);
     } catch (error) {

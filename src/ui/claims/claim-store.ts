@@ -6,7 +6,7 @@ import type { Claim, ClaimSource } from '../../core/model';
 export interface ClaimsSnapshot {
   claims: readonly Claim[];
   byId: ReadonlyMap<string, Claim>;
-  /** Source links per claim id; claims without links are absent. */
+  /** Source links per claim id; claims without links are absent (and a deleted claim's links may linger). */
   links: ReadonlyMap<string, readonly ClaimSource[]>;
 }
 
@@ -27,7 +27,8 @@ function sameClaim(a: Claim, b: Claim): boolean {
 
 export class ClaimStore {
   private base: Claim[] = [];
-  private baseLinks: ClaimSource[] = [];
+  /** Links by claim id, rebuilt only when the database's links change, so unchanged lists keep their identity. */
+  private linksByClaim: Map<string, ClaimSource[]> = new Map();
   /** Pending changes by claim id: the claim as it will be, or null when it is being deleted. */
   private readonly overlay = new Map<string, Claim | null>();
   private current: ClaimsSnapshot = EMPTY;
@@ -35,7 +36,7 @@ export class ClaimStore {
 
   constructor(claims: Claim[] = [], links: ClaimSource[] = []) {
     this.base = claims;
-    this.baseLinks = links;
+    this.linksByClaim = groupLinks(links, new Map());
     this.current = this.compute();
   }
 
@@ -49,7 +50,7 @@ export class ClaimStore {
   /** What the database holds now (from the live query). */
   setBase(claims: Claim[], links: ClaimSource[]): void {
     this.base = claims;
-    this.baseLinks = links;
+    this.linksByClaim = groupLinks(links, this.linksByClaim);
     const byId = new Map(claims.map((claim) => [claim.id, claim]));
     for (const [id, pending] of this.overlay) {
       const stored = byId.get(id);
@@ -98,13 +99,25 @@ export class ClaimStore {
       if (pending === null) byId.delete(id);
       else byId.set(id, pending);
     }
-    const links = new Map<string, ClaimSource[]>();
-    for (const link of this.baseLinks) {
-      if (!byId.has(link.claimId)) continue;
-      const list = links.get(link.claimId);
-      if (list) list.push(link);
-      else links.set(link.claimId, [link]);
-    }
-    return { claims: [...byId.values()], byId, links };
+    return { claims: [...byId.values()], byId, links: this.linksByClaim };
   }
+}
+
+/** Links grouped by claim; a claim whose links did not change keeps its previous array. */
+function groupLinks(links: readonly ClaimSource[], previous: ReadonlyMap<string, ClaimSource[]>): Map<string, ClaimSource[]> {
+  const grouped = new Map<string, ClaimSource[]>();
+  for (const link of links) {
+    const list = grouped.get(link.claimId);
+    if (list) list.push(link);
+    else grouped.set(link.claimId, [link]);
+  }
+  for (const [claimId, list] of grouped) {
+    const before = previous.get(claimId);
+    if (before && before.length === list.length && before.every((link, index) => sameLink(link, list[index]))) grouped.set(claimId, before);
+  }
+  return grouped;
+}
+
+function sameLink(a: ClaimSource, b: ClaimSource): boolean {
+  return a.id === b.id && a.stance === b.stance && a.sourceId === b.sourceId && a.quote === b.quote;
 }

@@ -2,6 +2,7 @@
 import type { Scenario } from '../scenario';
 import { appStartup } from './app-startup';
 import { reportScenario } from './report';
+import { readerScenario } from './reader';
 import { libraryAtScale } from './library-at-scale';
 
-export const scenarios: Scenario[] = [appStartup, libraryAtScale, reportScenario];
+export const scenarios: Scenario[] = [appStartup, readerScenario, libraryAtScale, reportScenario];
