@@ -130,7 +130,7 @@ test('an annotated article exports as HTML, Markdown, CSV, W3C annotations and C
   expect(JSON.parse(reviews.text)).toEqual([]);
 });
 
-test('the report options leave out tags and notes as chosen', async ({ app }) => {
+test('the report options leave out the tags not chosen, and exporting nothing is refused', async ({ app }) => {
   const article = await openSample(app, /Our Town Can't Afford/);
   await article.tagPassage(EN.fact, TAG_KEY.fact);
   await article.tagPassage(EN.opinion, TAG_KEY.opinion);
@@ -149,6 +149,29 @@ test('the report options leave out tags and notes as chosen', async ({ app }) =>
   await expect(dialog.getByRole('button', { name: /^Export$/ })).toBeDisabled();
   await app.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+});
+
+test('PDF in the web host hands the self-contained report to the print dialog', async ({ app }) => {
+  const article = await openSample(app, /Our Town Can't Afford/);
+  await article.tagPassage(EN.fact, TAG_KEY.fact);
+  // The browser's print dialog is an OS dialog; it is observed at the frame's print() call, not skipped.
+  await app.evaluate(() => {
+    const printed: string[] = [];
+    (window as unknown as { printedReports: string[] }).printedReports = printed;
+    const original = HTMLIFrameElement.prototype.addEventListener;
+    HTMLIFrameElement.prototype.addEventListener = function (this: HTMLIFrameElement, ...args: Parameters<typeof original>) {
+      if (args[0] === 'load' && this.contentWindow) this.contentWindow.print = () => printed.push(this.srcdoc);
+      return original.apply(this, args);
+    } as typeof original;
+  });
+  await article.openMenu();
+  await article.menuItem('PDF report').click();
+  await article.optionsDialog().getByRole('button', { name: /^Export$/ }).click();
+  await expect(app.getByRole('status')).toContainText('The report is in the print dialog; choose “Save as PDF” there.');
+  const printed = await app.evaluate(() => (window as unknown as { printedReports: string[] }).printedReports);
+  expect(printed).toHaveLength(1);
+  expect(printed[0]).toContain(EN.fact);
+  expect(await externalResources(app, printed[0]!)).toEqual([]);
 });
 
 test('an article without claims still gets a valid report that says so', async ({ app }) => {
