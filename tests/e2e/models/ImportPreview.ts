@@ -12,6 +12,13 @@ export class ImportPreview {
     await (await chooser).setFiles(paths);
   }
 
+  /** Presses Ctrl+O, the import shortcut, and hands the files to the file chooser it opens. */
+  async importWithShortcut(paths: string | string[]): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.keyboard.press('Control+O');
+    await (await chooser).setFiles(paths);
+  }
+
   dialog(): Locator {
     return this.page.getByRole('dialog', { name: /Cleanup preview|导入预览/ });
   }
