@@ -9,6 +9,7 @@ import { ANNO_CONTEXT } from '../../src/core/exchange/web-annotation-model';
 import { expect, test } from './fixtures';
 import { ArticleExport, savedFile, TAG_KEY } from './models/ArticleExport';
 import { ClaimSourcesSection } from './models/ClaimSourcesSection';
+import { LibraryCatalog } from './models/LibraryCatalog';
 import { LibraryScreen } from './models/LibraryScreen';
 import { PackImport } from './models/PackImport';
 import { SettingsScreen } from './models/SettingsScreen';
@@ -401,4 +402,38 @@ test('when several annotators marked the article, the pack holds the one chosen'
   const parsed = JSON.parse(pack.text);
   expect(parsed.annotator).toBe('Ana');
   expect(parsed.claims.map((claim: { selectors: { quote: { exact: string } } }) => claim.selectors.quote.exact)).toEqual([EN.fact]);
+});
+
+test('a collection exports its articles together: one CSV and one report for the whole workshop', async ({ app }) => {
+  const english = await openSample(app, /Our Town Can't Afford/);
+  await english.tagPassage(EN.fact, TAG_KEY.fact);
+  const chinese = await openSample(app, /高铁到了县城/);
+  await chinese.tagPassage(ZH.unsupported, TAG_KEY.unsupported);
+  const library = new LibraryCatalog(app);
+  await library.open();
+  await library.createCollection('Week 3 workshop');
+  await library.showPlace('All articles');
+  await library.select(EN_TITLE);
+  await library.select(ZH_TITLE);
+  await library.addSelectedTo('Week 3 workshop');
+  await library.showPlace('Week 3 workshop');
+
+  const exportButton = app.getByRole('button', { name: 'Export collection' });
+  const menu = app.getByRole('menu', { name: 'Export this collection' });
+  await exportButton.click();
+  let download = app.waitForEvent('download');
+  await menu.getByRole('menuitem', { name: 'CSV (claims only)' }).click();
+  const csv = await savedFile(await download);
+  expect(csv.name).toBe('Week 3 workshop-claims.csv');
+  const rows = parseCsv(csv.text.replace(/^\uFEFF/, ''));
+  const quote = rows[0]!.indexOf('quote');
+  expect(rows.slice(1).map((row) => row[quote]).sort()).toEqual([EN.fact, ZH.unsupported].sort());
+
+  await exportButton.click();
+  await menu.getByRole('menuitem', { name: 'HTML report' }).click();
+  download = app.waitForEvent('download');
+  await app.getByRole('dialog', { name: 'Export report' }).getByRole('button', { name: /^Export$/ }).click();
+  const report = await savedFile(await download);
+  expect(report.name).toBe('Week 3 workshop-report.html');
+  for (const text of ['Articles in this report', EN.fact, ZH.unsupported, ZH_TITLE]) expect(report.text).toContain(text);
 });
