@@ -1,22 +1,25 @@
 // The app frame: loads settings, provides services, routes between screens, and handles
 // app-wide input (menu commands, shortcuts, dropped files).
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { appDatabase } from '../db/database';
 import { DEFAULT_SETTINGS, loadSettings, saveSetting, type AppSettings } from '../db/settings';
 import { currentHost } from '../host/current-host';
 import { localeFromSystem } from '../i18n/define-messages';
 import { translate, type MessageKey } from '../i18n/messages';
 import { AppContext, type AppServices, type ToastKind } from './app-context';
-import { ArticleScreen } from './article/ArticleScreen';
 import { LibraryScreen } from './library/LibraryScreen';
 import { navigate, useRoute } from './router';
-import { SettingsScreen } from './settings/SettingsScreen';
-import { SourcesScreen } from './sources/SourcesScreen';
 import { ShortcutsDialog } from './shell/ShortcutsDialog';
 import { Toasts, type Toast } from './shell/Toasts';
 import { useImportFiles } from './import/use-import-files';
 import { useGlobalShortcuts } from './shell/use-global-shortcuts';
 import { pickAndImportPacks } from './export/import-packs';
+
+// Screens other than the Library load on first visit, so start-up parses only what the Library needs
+// (the reader brings Lexical and the report builders with it).
+const ArticleScreen = lazy(() => import('./article/ArticleScreen').then((m) => ({ default: m.ArticleScreen })));
+const SettingsScreen = lazy(() => import('./settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
+const SourcesScreen = lazy(() => import('./sources/SourcesScreen').then((m) => ({ default: m.SourcesScreen })));
 
 function useSystemDark(): boolean {
   const query = useMemo(() => window.matchMedia('(prefers-color-scheme: dark)'), []);
@@ -127,9 +130,11 @@ export function App() {
         </nav>
         <div id="main-content" className="app-body">
           {route.screen === 'library' && <LibraryScreen onImport={() => void pickAndImport()} />}
-          {route.screen === 'article' && <ArticleScreen key={route.articleId} articleId={route.articleId} />}
-          {route.screen === 'settings' && <SettingsScreen />}
-          {route.screen === 'sources' && <SourcesScreen />}
+          <Suspense fallback={<main className="screen" aria-busy="true" />}>
+            {route.screen === 'article' && <ArticleScreen key={route.articleId} articleId={route.articleId} />}
+            {route.screen === 'settings' && <SettingsScreen />}
+            {route.screen === 'sources' && <SourcesScreen />}
+          </Suspense>
         </div>
         {importFiles.ui}
         <Toasts toasts={toasts} t={t} onDismiss={(id) => setToasts((current) => current.filter((toast) => toast.id !== id))} />

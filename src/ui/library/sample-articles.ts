@@ -1,6 +1,4 @@
 // The two sample articles shipped with the app, so a workshop can start without hunting for material.
-import { buildArticle } from '../../import/build-article';
-import { readMarkdown } from '../../import/markdown-reader';
 import type { Article, OriginalFile } from '../../core/model';
 import englishSample from '../../../resources/samples/libraries.en.md?raw';
 import chineseSample from '../../../resources/samples/county-rail.zh-CN.md?raw';
@@ -22,6 +20,8 @@ export function sampleTitle(sample: SampleArticle): string {
 }
 
 export async function buildSampleArticle(sample: SampleArticle): Promise<{ article: Article; original: OriginalFile }> {
+  // The Markdown reader is loaded when a sample is first opened, not at start-up.
+  const [{ buildArticle }, { readMarkdown }] = await Promise.all([import('../../import/build-article'), import('../../import/markdown-reader')]);
   const bytes = new TextEncoder().encode(sample.markdown);
   const extraction = readMarkdown(sample.markdown, sample.fileName);
   return buildArticle({ ...extraction, format: 'sample' }, {
