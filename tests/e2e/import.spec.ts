@@ -16,7 +16,7 @@ import {
   readabilityPage,
   scratchDir,
 } from './import-files';
-import { acceptBlockedInlineHandlers } from './csp-reports';
+import { acceptBlockedCspReports } from './csp-reports';
 import { ImportPreview } from './models/ImportPreview';
 import { LibraryScreen } from './models/LibraryScreen';
 
@@ -191,7 +191,7 @@ test('Readability corpus pages in Chinese and English and a real MHTML page impo
   await expect(preview.dialog()).toContainText('I am a software engineering student');
   await preview.save();
   await expect(app.getByRole('article', { name: /Article text/ })).toContainText('I am a software engineering student');
-  acceptBlockedInlineHandlers(consoleErrors);
+  acceptBlockedCspReports(consoleErrors);
 });
 
 test('a PDF printed by Chromium is read by pdf.js in its same-origin worker', async ({ app }) => {
@@ -263,7 +263,7 @@ test('several files at once: a queue with Skip and Save, refusals summed up in o
   await expect(library.articleLink(SEED_TITLE)).toBeVisible();
   await expect(library.articleLink(readabilityMetadata('qq').title)).toBeVisible();
   await expect(library.articleLink(readabilityMetadata('guardian-1').title)).toHaveCount(0);
-  acceptBlockedInlineHandlers(consoleErrors);
+  acceptBlockedCspReports(consoleErrors);
 });
 
 test('a long batch shows progress and can be cancelled; nothing is stored', async ({ app, consoleErrors }) => {
@@ -278,7 +278,7 @@ test('a long batch shows progress and can be cancelled; nothing is stored', asyn
   await expect(preview.toasts()).toContainText('Import cancelled.');
   await expect(preview.dialog()).toBeHidden();
   await expectEmptyLibrary(app);
-  acceptBlockedInlineHandlers(consoleErrors);
+  acceptBlockedCspReports(consoleErrors);
 });
 
 test('pasting copied page HTML outside a text field creates an article through the preview', async ({ app }) => {
