@@ -1,5 +1,5 @@
 // The reader: a read-only Lexical view of the article's block document with the claims drawn as marks.
-// It owns no claim data; it follows a claims source, rebuilds only the blocks whose marks changed, and
+// It owns no claim data; it follows a claims source, refills only the blocks whose marks changed, and
 // reports selections and clicks on highlights to the screen around it.
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
@@ -10,10 +10,10 @@ import { LinkNode } from '@lexical/link';
 import { MarkNode } from '@lexical/mark';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { mergeRegister } from '@lexical/utils';
-import { $getRoot, $setSelection, SKIP_DOM_SELECTION_TAG, SKIP_SCROLL_INTO_VIEW_TAG } from 'lexical';
+import { $getRoot, $isElementNode, $setSelection, SKIP_DOM_SELECTION_TAG, SKIP_SCROLL_INTO_VIEW_TAG } from 'lexical';
 import { memo, useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
 import type { Article, Claim } from '../core/model';
-import { $createBlockNode } from './block-nodes';
+import { $createBlockNode, $refillBlockNode } from './block-nodes';
 import { BlockMarkIndex } from './claim-marks';
 import type { ReaderGeometry } from './dom-offsets';
 import { applySelectionCommand, selectionCommandFor, type TextSelection } from './keyboard-selection';
@@ -177,7 +177,8 @@ function ReaderBehaviour({
           () => {
             const root = $getRoot();
             for (const blockIndex of changed) {
-              root.getChildAtIndex(blockIndex)?.replace($createBlockNode(article.blocks[blockIndex], index.spans(blockIndex)));
+              const node = root.getChildAtIndex(blockIndex);
+              if ($isElementNode(node)) $refillBlockNode(node, article.blocks[blockIndex], index.spans(blockIndex));
             }
             $setSelection(null);
           },

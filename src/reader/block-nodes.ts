@@ -68,25 +68,46 @@ function $appendInlines(parent: ElementNode, inlines: readonly Inline[], spans: 
 
 /** The top-level node for one block, with marks for the given block-local spans. */
 export function $createBlockNode(block: Block, spans: readonly MarkSpan[]): ElementNode {
+  const node = $createEmptyBlockNode(block);
+  $fillBlockNode(node, block, spans);
+  return node;
+}
+
+/**
+ * Gives an existing block node new contents for new spans. The block's own element stays in the DOM,
+ * so the browser keeps its layout and visibility state and only its text runs are replaced.
+ */
+export function $refillBlockNode(node: ElementNode, block: Block, spans: readonly MarkSpan[]): void {
+  node.clear();
+  $fillBlockNode(node, block, spans);
+}
+
+function $createEmptyBlockNode(block: Block): ElementNode {
   switch (block.type) {
-    case 'heading': {
+    case 'heading':
       // The article title is the page's h1, so the article's own headings start one level lower.
-      const node = $createHeadingNode(`h${Math.min(6, block.level + 1)}` as HeadingTagType);
+      return $createHeadingNode(`h${Math.min(6, block.level + 1)}` as HeadingTagType);
+    case 'paragraph':
+      return $createParagraphNode();
+    case 'quote':
+      return $createQuoteNode();
+    case 'list':
+      return $createReaderListNode(block.ordered);
+    case 'image':
+      return $createFigureNode(block.src, block.alt, inlinesText(block.caption));
+    case 'preformatted':
+      return $createPreformattedNode();
+  }
+}
+
+function $fillBlockNode(node: ElementNode, block: Block, spans: readonly MarkSpan[]): void {
+  switch (block.type) {
+    case 'heading':
+    case 'paragraph':
+    case 'quote':
       $appendInlines(node, block.inlines, spans);
-      return node;
-    }
-    case 'paragraph': {
-      const node = $createParagraphNode();
-      $appendInlines(node, block.inlines, spans);
-      return node;
-    }
-    case 'quote': {
-      const node = $createQuoteNode();
-      $appendInlines(node, block.inlines, spans);
-      return node;
-    }
+      return;
     case 'list': {
-      const node = $createReaderListNode(block.ordered);
       const starts = partStarts(blockParts(block));
       block.items.forEach((item, index) => {
         const itemNode = $createReaderListItemNode();
@@ -94,17 +115,13 @@ export function $createBlockNode(block: Block, spans: readonly MarkSpan[]): Elem
         $appendInlines(itemNode, item, spansInPart(spans, starts[index], length));
         node.append(itemNode);
       });
-      return node;
+      return;
     }
-    case 'image': {
-      const node = $createFigureNode(block.src, block.alt, inlinesText(block.caption));
+    case 'image':
       $appendInlines(node, block.caption, spans);
-      return node;
-    }
-    case 'preformatted': {
-      const node = $createPreformattedNode();
+      return;
+    case 'preformatted':
       $appendInlines(node, [{ text: block.text }], spans);
-      return node;
-    }
+      return;
   }
 }
