@@ -13,9 +13,17 @@ function utf8File(name: string, text: string): OpenedFile {
   return { name, bytes };
 }
 
+/**
+ * Browsers put a fragment on the clipboard (`<meta charset=…><p>…`), not a page; DOMParser would
+ * supply the body, but a Node DOM does not, so the fragment is given one here for every parser alike.
+ */
+function asDocument(html: string): string {
+  return /<body[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+}
+
 export function clipboardArticleFile(data: Pick<DataTransfer, 'getData'>, baseName: string): OpenedFile | null {
   const html = data.getData('text/html');
-  if (html.trim() !== '') return utf8File(`${baseName}.html`, html);
+  if (html.trim() !== '') return utf8File(`${baseName}.html`, asDocument(html));
   const text = data.getData('text/plain');
   if (text.trim() !== '') return utf8File(`${baseName}.txt`, text);
   return null;
