@@ -69,6 +69,7 @@ test.describe('with a Chinese system language', () => {
 });
 
 test('? shows the keyboard shortcuts and Esc closes them', async ({ app }) => {
+  await expect(app.getByRole('heading', { name: 'Library', exact: true })).toBeVisible();
   await app.keyboard.press('?');
   const dialog = app.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(dialog).toBeVisible();
