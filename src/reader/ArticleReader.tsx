@@ -53,7 +53,7 @@ export interface ReaderHandle {
   selection(): { start: number; end: number } | null;
   /** Collapses the selection to its end, keeping the place for the next keyboard step. */
   collapseSelection(): void;
-  /** Puts a collapsed selection (the place keyboard selection continues from) at an article offset. */
+  /** Sets where keyboard selection continues from (shown as a collapsed selection once painted). */
   placeCaret(offset: number): void;
   focus(): void;
 }
@@ -147,6 +147,9 @@ function ReaderBehaviour({
   const stepper = useMemo(() => new TextStepper(article.text, geometry.ranges, article.language || 'en'), [article, geometry]);
   // Callbacks change identity with every render of the screen; the listeners read the latest ones.
   const latest = useRef({ lookOf, onSelection, onOpenClaims, onOpenLink, byId: claims.snapshot().byId });
+  // Where keyboard selection continues after a claim was made: kept here at once, shown as a DOM
+  // selection only after the highlight is painted (moving the selection makes the browser lay out).
+  const pendingCaret = useRef<number | null>(null);
   useEffect(() => {
     latest.current = { ...latest.current, lookOf, onSelection, onOpenClaims, onOpenLink };
   });
@@ -233,7 +236,9 @@ function ReaderBehaviour({
         const command = selectionCommandFor(event, isMac);
         if (command === null) return;
         event.preventDefault();
-        const current = geometry.selectionOffsets(root, window.getSelection());
+        const caret = pendingCaret.current;
+        pendingCaret.current = null;
+        const current = caret !== null ? { anchor: caret, focus: caret } : geometry.selectionOffsets(root, window.getSelection());
         const next = applySelectionCommand(command, current, firstVisibleOffset(root, geometry), stepper, geometry.ranges);
         if (next === null) return;
         if (geometry.select(root, next.anchor, next.focus)) revealFocus(root, geometry, next);
@@ -274,8 +279,18 @@ function ReaderBehaviour({
         if (selection && root && selection.anchorNode && root.contains(selection.anchorNode)) selection.collapseToEnd();
       },
       placeCaret(offset) {
-        const root = editor.getRootElement();
-        if (root) geometry.select(root, offset, offset);
+        pendingCaret.current = offset;
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            const root = editor.getRootElement();
+            // Unless a key already used it, or the reader selected something else meanwhile.
+            if (pendingCaret.current !== offset || !root) return;
+            pendingCaret.current = null;
+            const selection = window.getSelection();
+            if (selection && !selection.isCollapsed && root.contains(selection.anchorNode)) return;
+            geometry.select(root, offset, offset);
+          }, 0),
+        );
       },
       focus() {
         const root = editor.getRootElement();

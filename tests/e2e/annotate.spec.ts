@@ -32,7 +32,9 @@ test.beforeAll(() => {
 
 /** Imports the real seed file through the Import button's file chooser. */
 async function importSeed(page: Page): Promise<ArticleScreen> {
-  await new LibraryScreen(page).open();
+  const library = new LibraryScreen(page);
+  await library.open();
+  await expect(library.heading()).toBeVisible();
   const article = new ArticleScreen(page);
   await article.openByImport(SEED_PATH);
   await expect(article.reader()).toContainText('当中亚五国元首相继飞抵华盛顿');
@@ -78,7 +80,7 @@ test('tagging with the mouse: three claims and an overlap, kept across a reload 
   const overlap = article.marks().filter({ hasText: '这种基于共同发展的深厚合作基础' }).first();
   await expect(overlap).toHaveAttribute('data-overlap', '2');
 
-  await app.reload();
+  await article.reloadWhenSaved();
   await expect(article.claimItems()).toHaveCount(4);
   await expectLook(article, FACT, 'fact');
   await expectLook(article, UNSUPPORTED, 'unsupported');
@@ -108,7 +110,9 @@ test('tagging with the mouse: three claims and an overlap, kept across a reload 
 });
 
 test('tagging with the keyboard only, then working through the Claims panel by keyboard', async ({ app }) => {
-  await new LibraryScreen(app).open();
+  const library = new LibraryScreen(app);
+  await library.open();
+  await expect(library.heading()).toBeVisible();
   const article = new ArticleScreen(app);
   await article.openByImportWithKeyboard(SEED_PATH);
   await expect(article.reader()).toContainText('当中亚五国元首相继飞抵华盛顿');
@@ -153,9 +157,12 @@ test('tagging with the keyboard only, then working through the Claims panel by k
   expect((await article.selectedText()).endsWith(OVERLAPPING)).toBe(true);
   await app.keyboard.press('1');
 
+  // [ goes back a sentence from the place after the last claim, ] forward again to the opinion.
   await app.keyboard.press('[');
+  expect((await article.selectedText()).endsWith('中国的投资深度融入了中亚的经济肌体。')).toBe(true);
   await app.keyboard.press(']');
-  const opinionSentence = await selectSentenceStartingWith(OPINION);
+  const opinionSentence = await article.selectedText();
+  expect(opinionSentence).toBe(OPINION + '。');
   await trimEnd(opinionSentence.length - OPINION.length);
   expect(await article.selectedText()).toBe(OPINION);
   await app.keyboard.press('1');
@@ -175,13 +182,13 @@ test('tagging with the keyboard only, then working through the Claims panel by k
   await app.keyboard.press('k');
   await app.keyboard.press('Enter');
   await expect(article.claimItems().first()).toHaveAttribute('aria-expanded', 'true');
-  await app.keyboard.press('Tab');
-  await app.keyboard.press('Tab');
+  // The detail's tag buttons follow the item: Opinion, Fact, Unsupported.
+  for (let i = 0; i < 3; i += 1) await app.keyboard.press('Tab');
   await expect(app.getByRole('group', { name: 'Tag', exact: true }).getByRole('button', { name: 'Unsupported' })).toBeFocused();
   await app.keyboard.press('Enter');
   await expectLook(article, FACT, 'unsupported');
 
-  await app.reload();
+  await article.reloadWhenSaved();
   await expect(article.claimItems()).toHaveCount(4);
   await expectLook(article, FACT, 'unsupported');
 });
@@ -203,8 +210,9 @@ test('retag, note, delete, undo and redo, each kept across a reload', async ({ a
   await note.fill('四十亿美元的数字需要核实');
   await note.blur();
   await expect(item).toContainText('四十亿美元的数字需要核实');
+  await expect(detail.getByText('Note saved.')).toBeVisible();
 
-  await app.reload();
+  await article.reloadWhenSaved();
   await expectLook(article, FACT, 'opinion');
   await expect(article.claimItem(FACT)).toContainText('四十亿美元的数字需要核实');
 
@@ -233,7 +241,7 @@ test('retag, note, delete, undo and redo, each kept across a reload', async ({ a
   await app.keyboard.press('Control+Z');
   await expectLook(article, FACT, 'opinion');
 
-  await app.reload();
+  await article.reloadWhenSaved();
   await expect(article.claimItems()).toHaveCount(1);
   await expectLook(article, FACT, 'opinion');
 });
@@ -255,6 +263,7 @@ test('a claim that no longer matches the text is listed as orphaned and can be r
   await article.dragSelect(UNSUPPORTED);
   await article.tagWithToolbar('Unsupported');
   await expect(article.claimItems()).toHaveCount(1);
+  await article.expectAllSaved();
 
   // What a changed article text does to a claim: its quote is found nowhere any more.
   await app.evaluate(
@@ -275,7 +284,7 @@ test('a claim that no longer matches the text is listed as orphaned and can be r
         };
       }),
   );
-  await app.reload();
+  await article.reloadWhenSaved();
   const orphans = article.claimsPanel().getByRole('region', { name: /Orphaned/ });
   await expect(orphans).toContainText('这句话已经从文章里删掉了,再也找不到了');
   await expect(article.claimItems()).toHaveCount(0);
@@ -287,7 +296,7 @@ test('a claim that no longer matches the text is listed as orphaned and can be r
   await expect(article.claimItems()).toHaveCount(1);
   await expectLook(article, UNSUPPORTED, 'unsupported');
   await expect(orphans).toBeHidden();
-  await app.reload();
+  await article.reloadWhenSaved();
   await expectLook(article, UNSUPPORTED, 'unsupported');
 });
 

@@ -7,7 +7,6 @@ import { ArticleReader, type ReaderHandle, type ReaderSelection } from '../../re
 import { ReaderGeometry } from '../../reader/dom-offsets';
 import { SelectionToolbar } from '../../reader/SelectionToolbar';
 import { useApp } from '../app-context';
-import { afterNextPaint } from '../claims/after-paint';
 import { ClaimActions } from '../claims/claim-actions';
 import type { ClaimStore } from '../claims/claim-store';
 import { ClaimsPanel } from '../claims/ClaimsPanel';
@@ -95,9 +94,8 @@ function ArticleWorkspace({ article, store, newlyOrphaned }: { article: Article;
       setSelection(null);
       setNoteMode(false);
       reader.current?.focus();
-      // The selection is left to the DOM update until the highlight is painted (moving it makes the
-      // browser lay out the page at once); then the place after the claim is where keys continue.
-      void afterNextPaint().then(() => reader.current?.placeCaret(range.end));
+      // Keys continue after the new claim.
+      reader.current?.placeCaret(range.end);
     },
     [actions, selection],
   );

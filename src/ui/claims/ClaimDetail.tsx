@@ -10,7 +10,7 @@ export interface ClaimDetailProps {
   links: readonly ClaimSource[] | undefined;
   focusNote: boolean;
   onRetag: (tag: Claim['tag']) => void;
-  onNote: (note: string) => void;
+  onNote: (note: string) => Promise<void>;
   onDelete: () => void;
 }
 
@@ -28,7 +28,7 @@ export function ClaimDetail({ claim, links, focusNote, onRetag, onNote, onDelete
           </button>
         ))}
       </div>
-      <ClaimNoteField id={`note-${claim.id}`} label={t('claim.note')} note={claim.note} autoFocus={focusNote} onSave={onNote} />
+      <ClaimNoteField id={`note-${claim.id}`} label={t('claim.note')} savedLabel={t('claim.noteSaved')} note={claim.note} autoFocus={focusNote} onSave={onNote} />
       <p className="claim-detail-status">
         <span className="muted">{t('claim.status')}: </span>
         <span className="status-chip" data-status={status}>

@@ -9,6 +9,8 @@ import { claimStatus, statusLabel, tagLabel } from './tag-look';
 export interface ClaimItemProps {
   claim: Claim;
   links: readonly ClaimSource[] | undefined;
+  /** The claim's latest change is still being written. */
+  saving: boolean;
   open: boolean;
   tabbable: boolean;
   focusNote: boolean;
@@ -16,13 +18,14 @@ export interface ClaimItemProps {
   onActivate: (claimId: string) => void;
   onFocusItem: (claimId: string) => void;
   onRetag: (claimId: string, tag: Claim['tag']) => void;
-  onNote: (claimId: string, note: string) => void;
+  onNote: (claimId: string, note: string) => Promise<void>;
   onDelete: (claimId: string) => void;
 }
 
 export const ClaimItem = memo(function ClaimItem({
   claim,
   links,
+  saving,
   open,
   tabbable,
   focusNote,
@@ -61,6 +64,7 @@ export const ClaimItem = memo(function ClaimItem({
           <span className="status-chip" data-status={status}>
             {statusLabel(t, status)}
           </span>
+          {saving && <span className="saving">{t('claims.saving')}</span>}
         </span>
       </button>
       {open && (

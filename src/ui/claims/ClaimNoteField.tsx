@@ -7,18 +7,22 @@ const SAVE_AFTER_MS = 800;
 export function ClaimNoteField({
   id,
   label,
+  savedLabel,
   note,
   autoFocus,
   onSave,
 }: {
   id: string;
   label: string;
+  savedLabel: string;
   note: string;
   autoFocus: boolean;
-  onSave: (note: string) => void;
+  onSave: (note: string) => Promise<void>;
 }) {
   const [draft, setDraft] = useState(note);
   const [lastStored, setLastStored] = useState(note);
+  // Says when the note is on disk: a note is saved without a button, so this is the confirmation.
+  const [saved, setSaved] = useState(false);
   const timer = useRef(0);
   const ref = useRef<HTMLTextAreaElement>(null);
 
@@ -35,7 +39,12 @@ export function ClaimNoteField({
 
   const save = (value: string) => {
     window.clearTimeout(timer.current);
-    if (value !== note) onSave(value);
+    if (value === note) return;
+    setSaved(false);
+    onSave(value).then(
+      () => setSaved(true),
+      () => setSaved(false),
+    );
   };
 
   return (
@@ -49,11 +58,15 @@ export function ClaimNoteField({
         onChange={(event) => {
           const value = event.target.value;
           setDraft(value);
+          setSaved(false);
           window.clearTimeout(timer.current);
           timer.current = window.setTimeout(() => save(value), SAVE_AFTER_MS);
         }}
         onBlur={() => save(draft)}
       />
+      <p className="help" role="status">
+        {saved ? savedLabel : ''}
+      </p>
     </div>
   );
 }

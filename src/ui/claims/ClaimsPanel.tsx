@@ -172,6 +172,7 @@ export const ClaimsPanel = memo(function ClaimsPanel(props: ClaimsPanelProps) {
               key={claim.id}
               claim={claim}
               links={snapshot.links.get(claim.id)}
+              saving={snapshot.saving.has(claim.id)}
               open={claim.id === openId}
               tabbable={claim.id === tabbableId}
               focusNote={claim.id === openId && focusNoteOf === claim.id}

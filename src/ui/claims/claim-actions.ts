@@ -56,10 +56,15 @@ export class ClaimActions {
       createdAt: now,
       updatedAt: now,
     };
-    const written = this.write(claim.id, claim, async () => {
-      await createClaim(this.context.db, claim);
-      return claim;
-    });
+    const written = this.write(
+      claim.id,
+      claim,
+      async () => {
+        await createClaim(this.context.db, claim);
+        return claim;
+      },
+      true,
+    );
     let removed: RemovedClaim | null = null;
     this.history.push({
       label: this.context.t('action.create'),
@@ -96,9 +101,10 @@ export class ClaimActions {
     );
   }
 
-  setNote(claimId: string, note: string): void {
+  /** Resolves once the note is stored (rejects when it could not be). */
+  setNote(claimId: string, note: string): Promise<void> {
     const before = this.store.snapshot().byId.get(claimId);
-    if (!before || before.note === note) return;
+    if (!before || before.note === note) return Promise.resolve();
     const written = this.noteNow(claimId, note);
     this.history.push({
       label: this.context.t('action.note'),
@@ -108,7 +114,7 @@ export class ClaimActions {
       },
       redo: () => this.noteNow(claimId, note),
     });
-    written.catch(() => undefined);
+    return written;
   }
 
   remove(claimId: string, undoKeys: string): void {
@@ -216,13 +222,21 @@ export class ClaimActions {
     });
   }
 
-  /** Shows `pending` at once, then stores it; on failure shows the stored version again and says why. */
-  private async write(claimId: string, pending: Claim | null, persist: () => Promise<Claim | null>): Promise<void> {
+  /**
+   * Shows `pending` at once, then stores it; on failure shows the stored version again and says why.
+   * A new highlight is the one change a reader waits to see, so its write may wait for that frame to
+   * be painted (the database's own work, and what other tables derive from a claim, then never delays
+   * it); every other write starts at once, so a change is never more than a transaction from disk.
+   */
+  private async write(
+    claimId: string,
+    pending: Claim | null,
+    persist: () => Promise<Claim | null>,
+    afterPaint = false,
+  ): Promise<void> {
     this.store.applyPending(claimId, pending);
     try {
-      // The change is on screen from here; the write starts once that frame is painted, so starting a
-      // database transaction never delays the highlight.
-      await afterNextPaint();
+      if (afterPaint) await afterNextPaint();
       const stored = await persist();
       this.store.confirm(claimId, pending, stored);
     } catch (error) {

@@ -8,9 +8,11 @@ export interface ClaimsSnapshot {
   byId: ReadonlyMap<string, Claim>;
   /** Source links per claim id; claims without links are absent (and a deleted claim's links may linger). */
   links: ReadonlyMap<string, readonly ClaimSource[]>;
+  /** Claims shown with a change whose write has not finished yet. */
+  saving: ReadonlySet<string>;
 }
 
-const EMPTY: ClaimsSnapshot = { claims: [], byId: new Map(), links: new Map() };
+const EMPTY: ClaimsSnapshot = { claims: [], byId: new Map(), links: new Map(), saving: new Set() };
 
 /** The fields a write changes; equal fields mean the database now shows that write. */
 function sameClaim(a: Claim, b: Claim): boolean {
@@ -31,6 +33,7 @@ export class ClaimStore {
   private linksByClaim: Map<string, ClaimSource[]> = new Map();
   /** Pending changes by claim id: the claim as it will be, or null when it is being deleted. */
   private readonly overlay = new Map<string, Claim | null>();
+  private readonly unsaved = new Set<string>();
   private current: ClaimsSnapshot = EMPTY;
   private readonly listeners = new Set<() => void>();
 
@@ -62,6 +65,7 @@ export class ClaimStore {
   /** Shows a change before it is stored. */
   applyPending(claimId: string, next: Claim | null): void {
     this.overlay.set(claimId, next);
+    this.unsaved.add(claimId);
     this.publish();
   }
 
@@ -71,19 +75,21 @@ export class ClaimStore {
    */
   confirm(claimId: string, pending: Claim | null, stored: Claim | null): void {
     if (this.overlay.get(claimId) !== pending) return;
+    this.unsaved.delete(claimId);
     const inBase = this.base.find((claim) => claim.id === claimId);
     if (stored === null ? inBase === undefined : inBase !== undefined && sameClaim(inBase, stored)) {
       this.overlay.delete(claimId);
-      this.publish();
     } else {
       this.overlay.set(claimId, stored);
     }
+    this.publish();
   }
 
   /** The write failed: show the database's version again, unless a later change replaced this one. */
   revert(claimId: string, pending: Claim | null): void {
     if (this.overlay.get(claimId) !== pending) return;
     this.overlay.delete(claimId);
+    this.unsaved.delete(claimId);
     this.publish();
   }
 
@@ -99,7 +105,7 @@ export class ClaimStore {
       if (pending === null) byId.delete(id);
       else byId.set(id, pending);
     }
-    return { claims: [...byId.values()], byId, links: this.linksByClaim };
+    return { claims: [...byId.values()], byId, links: this.linksByClaim, saving: new Set(this.unsaved) };
   }
 }
 

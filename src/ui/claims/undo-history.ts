@@ -40,13 +40,17 @@ export class UndoHistory {
   private run(from: UndoEntry[], to: UndoEntry[], step: (entry: UndoEntry) => Promise<void>): Promise<string | null> {
     const entry = from.pop();
     if (!entry) return Promise.resolve(null);
+    // The entry changes sides at once, so a key pressed again before this step's write finishes
+    // applies to the next entry (or to this one in the other direction), in order.
+    to.push(entry);
     const result = this.queue.then(async () => {
       try {
         await step(entry);
-        to.push(entry);
         return entry.label;
       } catch (error) {
-        // A step that could not be applied is put back, so the user can try again.
+        // A step that could not be applied goes back where it was, so the user can try again.
+        const index = to.lastIndexOf(entry);
+        if (index !== -1) to.splice(index, 1);
         from.push(entry);
         throw error;
       }

@@ -30,7 +30,7 @@ export class ArticleScreen {
     await expect(this.reader().or(save).first()).toBeVisible({ timeout: 20_000 });
     if (await save.isVisible()) {
       if (keyboard) {
-        for (let i = 0; i < 60 && !(await save.evaluate((button) => button === document.activeElement)); i += 1) {
+        for (let i = 0; i < 250 && !(await save.evaluate((button) => button === document.activeElement)); i += 1) {
           await this.page.keyboard.press('Tab');
         }
         await expect(save).toBeFocused();
@@ -133,6 +133,17 @@ export class ArticleScreen {
   /** Tags the current selection with a toolbar button. */
   async tagWithToolbar(tag: TagName | string): Promise<void> {
     await this.toolbar().getByRole('button', { name: tag, exact: true }).click();
+  }
+
+  /** Waits until no claim in the panel says it is still being saved. */
+  async expectAllSaved(): Promise<void> {
+    await expect(this.claimsPanel().getByText(/^(Saving…|正在保存…)$/)).toHaveCount(0);
+  }
+
+  /** Reloads the page once every change is stored, as a user would after seeing it saved. */
+  async reloadWhenSaved(): Promise<void> {
+    await this.expectAllSaved();
+    await this.page.reload();
   }
 
   /** The tag a highlight shows: its data-tag plus the computed decoration, as a user would see it. */
