@@ -13,6 +13,19 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
     ['/', t('shortcuts.search')],
     ['?', t('shortcuts.help')],
     ['Esc', t('shortcuts.escape')],
+    // Reading and tagging (the reader has no caret, so these select text by keyboard).
+    ['1 / 2 / 3', t('shortcuts.tag')],
+    ['N', t('shortcuts.note')],
+    ['] / [ · Alt+↓ / Alt+↑', t('shortcuts.sentence')],
+    ['} / { · Shift+Alt+↓ / ↑', t('shortcuts.extendSentence')],
+    ['Shift+→ / Shift+←', t('shortcuts.extendCharacter')],
+    [`${isMac ? '⌥' : 'Ctrl'}+Shift+→ / ←`, t('shortcuts.extendWord')],
+    ['Shift+Home / Shift+End', t('shortcuts.extendBlock')],
+    ['J / K · ↓ / ↑', t('shortcuts.claimsNext')],
+    ['Enter', t('shortcuts.open')],
+    ['Delete', t('shortcuts.delete')],
+    [`${mod}+Z`, t('shortcuts.undo')],
+    [`Shift+${mod}+Z`, t('shortcuts.redo')],
   ];
   return (
     <Dialog title={t('shortcuts.title')} onClose={onClose} closeLabel={t('dialog.close')}>
