@@ -2,7 +2,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Article, Claim, ClaimSource, Collection, OriginalFile, Source } from '../core/model';
 import { derivedTablesMiddleware } from './derived-tables-middleware';
-import { rebuildDerivedTables } from './derived-tables-rebuild';
+import { rebuildDerivedTables, rebuildSearchIndex } from './derived-tables-rebuild';
 import type { ArticleSummary, SearchDocument, SearchPosting } from './library-rows';
 
 export interface SettingRow {
@@ -31,7 +31,7 @@ export class ClaimlensDatabase extends Dexie {
   articleSummaries!: EntityTable<ArticleSummary, 'id'>;
   /** Since version 2: every article, claim and source search knows, numbered for compact postings; derived. */
   searchDocuments!: EntityTable<SearchDocument, 'docNo'>;
-  /** Since version 2: for each search term and segment of document numbers, the documents holding it; derived. */
+  /** Since version 2: for each search term and segment of document numbers, the documents holding it (packed since version 3); derived. */
   searchPostings!: Table<SearchPosting, [string, number]>;
 
   constructor(name: string = DATABASE_NAME) {
@@ -58,6 +58,12 @@ export class ClaimlensDatabase extends Dexie {
         searchPostings: '[term+segment]',
       })
       .upgrade((tx) => rebuildDerivedTables(tx));
+    // Version 3: posting lists are packed (document number and kind in one Uint32Array entry) in
+    // larger segments, and Chinese is indexed by characters and bigrams only. Same tables and keys;
+    // the search index is rebuilt from the stored records.
+    this.version(3)
+      .stores({})
+      .upgrade((tx) => rebuildSearchIndex(tx));
     this.use(derivedTablesMiddleware);
   }
 }

@@ -1,5 +1,6 @@
 // Builds the derived tables (article summaries, search index) from the stored records: run by the
-// version 2 upgrade for libraries written before those tables existed.
+// version 2 upgrade for libraries written before those tables existed, and (the search index only)
+// by the version 3 upgrade, which changed how postings are stored.
 import type { Transaction } from 'dexie';
 import type { Article, Claim, Source } from '../core/model';
 import { refreshSummaries } from './article-summary-writer';
@@ -11,14 +12,24 @@ const ARTICLE_BATCH = 50;
 const SMALL_BATCH = 2000;
 
 export async function rebuildDerivedTables(tx: Transaction): Promise<void> {
+  await tx.table('articleSummaries').clear();
+  await rebuildIndex(tx, true);
+}
+
+/** Rebuilds the search documents and postings from every article, claim and source. */
+export async function rebuildSearchIndex(tx: Transaction): Promise<void> {
+  await rebuildIndex(tx, false);
+}
+
+async function rebuildIndex(tx: Transaction, withSummaries: boolean): Promise<void> {
   const core = tx.db.core;
   const trans = tx.idbtrans;
-  await Promise.all(['articleSummaries', 'searchDocuments', 'searchPostings'].map((name) => tx.table(name).clear()));
+  await Promise.all(['searchDocuments', 'searchPostings'].map((name) => tx.table(name).clear()));
   const articleIds = (await tx.table('articles').toCollection().primaryKeys()) as string[];
   for (let i = 0; i < articleIds.length; i += ARTICLE_BATCH) {
     const batch = ((await tx.table('articles').bulkGet(articleIds.slice(i, i + ARTICLE_BATCH))) as Array<Article | undefined>).filter((a): a is Article => a !== undefined);
     await addSearchDocuments(core, trans, batch.map(articleRecord));
-    await refreshSummaries(core, trans, batch.map((article) => article.id), new Map(batch.map((article) => [article.id, article])));
+    if (withSummaries) await refreshSummaries(core, trans, batch.map((article) => article.id), new Map(batch.map((article) => [article.id, article])));
   }
   for (const [table, toRecord] of [
     ['claims', (row: unknown) => claimRecord(row as Claim)],

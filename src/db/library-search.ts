@@ -2,7 +2,7 @@
 // read only the few shown, check that they really match and cut snippets around the hits.
 import Dexie from 'dexie';
 import type { Article, Claim, ClaimSource, Source, Tag } from '../core/model';
-import { intersectAll } from '../core/search/posting-list';
+import { entryDocNo, entryKind, intersectAll } from '../core/search/posting-list';
 import { containsAll, makeSnippet, type Snippet } from '../core/search/snippet';
 import type { SearchDocumentKind } from '../core/search/search-fields';
 import { articleSearchTexts, claimSearchTexts, sourceSearchTexts } from '../core/search/search-fields';
@@ -43,9 +43,9 @@ async function docsForTerm(db: ClaimlensDatabase, term: string, prefix: boolean)
     .between([term, Dexie.minKey], [upper, Dexie.maxKey], true, true)
     .limit(prefix ? MAX_PREFIX_ROWS : Infinity)
     .toArray();
-  const docs = new Set<number>();
-  for (const row of rows) for (const doc of row.docs) docs.add(doc);
-  return docs;
+  const entries = new Set<number>();
+  for (const row of rows) for (const entry of row.docs) entries.add(entry);
+  return entries;
 }
 
 async function docsForAtom(db: ClaimlensDatabase, atom: QueryAtom): Promise<Set<number>> {
@@ -53,7 +53,7 @@ async function docsForAtom(db: ClaimlensDatabase, atom: QueryAtom): Promise<Set<
   return intersectAll(await Promise.all(atom.terms.map((term) => docsForTerm(db, term, false))));
 }
 
-/** Candidates looked at per search; beyond this the newest matches are shown and the rest counted. */
+/** Candidates looked at per kind; beyond this the newest matches are shown and the rest counted. */
 const MAX_CANDIDATES = 2000;
 
 /** Searches articles, claims and sources; trashed articles and their claims are left out. */
@@ -62,18 +62,20 @@ export async function searchLibrary(db: ClaimlensDatabase, query: string): Promi
   if (atoms.length === 0) return { query, hits: [], candidates: 0 };
   return db.transaction('r', [db.searchPostings, db.searchDocuments, db.articleSummaries, db.articles, db.claims, db.sources, db.claimSources], async () => {
     const matching = intersectAll(await Promise.all(atoms.map((atom) => docsForAtom(db, atom))));
-    // Newest first: document numbers grow with every import and edit.
-    const ordered = [...matching].sort((a, b) => b - a).slice(0, MAX_CANDIDATES);
-    const documents = (await db.searchDocuments.bulkGet(ordered)).filter((document): document is SearchDocument => document !== undefined);
+    // Posting entries carry each document's kind, so only the document rows of shown hits are read.
+    const byKind: Record<SearchDocumentKind, number[]> = { article: [], claim: [], source: [] };
+    for (const entry of matching) byKind[entryKind(entry)].push(entryDocNo(entry));
     const wanted = { ...HITS_PER_KIND };
     const hits: SearchHit[] = [];
-    // Each kind is read a few rows at a time, only as many as are still wanted: an article row can
-    // hold megabytes, and nearly every candidate turns out to be a real match.
+    // Each kind is read a few rows at a time, newest first (document numbers grow with every import
+    // and edit), only as many as are still wanted: an article row can hold megabytes, and nearly
+    // every candidate turns out to be a real match.
     for (const kind of ['article', 'claim', 'source'] as const) {
-      const ofKind = documents.filter((document) => document.kind === kind);
-      for (let i = 0; i < ofKind.length && wanted[kind] > 0; ) {
+      const docNos = byKind[kind].sort((a, b) => b - a).slice(0, MAX_CANDIDATES);
+      for (let i = 0; i < docNos.length && wanted[kind] > 0; ) {
         const take = Math.max(4, wanted[kind]);
-        hits.push(...(await resolveHits(db, ofKind.slice(i, i + take), atoms, wanted)));
+        const documents = (await db.searchDocuments.bulkGet(docNos.slice(i, i + take))).filter((document): document is SearchDocument => document !== undefined);
+        hits.push(...(await resolveHits(db, documents, atoms, wanted)));
         i += take;
       }
     }

@@ -1,7 +1,7 @@
 // Keeps the search tables in step with the records they index. Runs inside the caller's IndexedDB
 // transaction through Dexie's DBCore, so a record and its index entries are written or undone together.
 import type { DBCore, DBCoreTransaction } from 'dexie';
-import { addToPostings, removeFromPostings } from '../core/search/posting-list';
+import { addToPostings, postingEntry, removeFromPostings } from '../core/search/posting-list';
 import type { SearchDocumentKind } from '../core/search/search-fields';
 import { indexTerms } from '../core/search/tokenize';
 import { equalRange } from './core-ranges';
@@ -23,16 +23,17 @@ function termsOf(record: IndexedRecord): Set<string> {
   return terms;
 }
 
-/** Groups (term, docNo) pairs by posting row. */
-function groupByRow(entries: Array<{ docNo: number; terms: Set<string> }>): Map<string, number[]> {
+/** Groups (term, packed entry) pairs by posting row. */
+function groupByRow(entries: Array<{ docNo: number; kind: SearchDocumentKind; terms: Set<string> }>): Map<string, number[]> {
   const rows = new Map<string, number[]>();
-  for (const { docNo, terms } of entries) {
+  for (const { docNo, kind, terms } of entries) {
     const segment = Math.floor(docNo / SEGMENT_SIZE);
+    const entry = postingEntry(docNo, kind);
     for (const term of terms) {
       const key = `${term}${TERM_SEPARATOR}${segment}`;
       const docs = rows.get(key);
-      if (docs) docs.push(docNo);
-      else rows.set(key, [docNo]);
+      if (docs) docs.push(entry);
+      else rows.set(key, [entry]);
     }
   }
   return rows;
@@ -55,14 +56,14 @@ export async function addSearchDocuments(core: DBCore, trans: DBCoreTransaction,
   const added = await core.table('searchDocuments').mutate({ type: 'add', trans, values: documents });
   if (added.numFailures > 0) throw Object.values(added.failures)[0];
   const docNos = added.results as number[];
-  const rows = groupByRow(records.map((record, i) => ({ docNo: docNos[i], terms: termsOf(record) })));
+  const rows = groupByRow(records.map((record, i) => ({ docNo: docNos[i], kind: record.kind, terms: termsOf(record) })));
   const keys = [...rows.keys()].map(rowKey);
   const postings = core.table('searchPostings');
   const existing = (await postings.getMany({ trans, keys })) as Array<SearchPosting | undefined>;
   const values: SearchPosting[] = keys.map(([term, segment], i) => ({
     term,
     segment,
-    docs: addToPostings(existing[i]?.docs ?? [], rows.get(`${term}${TERM_SEPARATOR}${segment}`) ?? []),
+    docs: addToPostings(existing[i]?.docs ?? new Uint32Array(0), rows.get(`${term}${TERM_SEPARATOR}${segment}`) ?? []),
   }));
   await postings.mutate({ type: 'put', trans, values });
 }
@@ -82,7 +83,7 @@ export async function removeSearchDocuments(core: DBCore, trans: DBCoreTransacti
   const entries = found.flat();
   if (entries.length === 0) return;
   await documentsTable.mutate({ type: 'delete', trans, keys: entries.map((entry) => entry.docNo) });
-  const rows = groupByRow(entries.map(({ docNo, record }) => ({ docNo, terms: termsOf(record) })));
+  const rows = groupByRow(entries.map(({ docNo, record }) => ({ docNo, kind: record.kind, terms: termsOf(record) })));
   const keys = [...rows.keys()].map(rowKey);
   const postings = core.table('searchPostings');
   const existing = (await postings.getMany({ trans, keys })) as Array<SearchPosting | undefined>;

@@ -1,6 +1,5 @@
-// Turns text into index terms. Chinese (and other unspaced scripts) get dictionary words from
-// Intl.Segmenter plus character unigrams and bigrams, so any substring of two or more characters is
-// findable; spaced scripts get case-folded, lightly stemmed words.
+// Turns text into index terms. Chinese (and other unspaced scripts) get character unigrams and
+// bigrams, so any substring is findable; spaced scripts get case-folded, lightly stemmed words.
 import { latinTerm } from './fold-latin';
 
 /** Scripts written without spaces, searched by character n-grams. */
@@ -9,32 +8,21 @@ const UNSPACED_RUN =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}ー]+/gu;
 const SPACED_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
-/** Longest word kept as a term; longer runs are still found through their bigrams. */
-const MAX_WORD_TERM = 8;
-
-let segmenter: Intl.Segmenter | null = null;
-function wordSegmenter(): Intl.Segmenter {
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  return segmenter;
-}
-
 export function isUnspacedChar(char: string): boolean {
   return UNSPACED.test(char);
 }
 
-/** Adds unigrams and bigrams of one run of unspaced characters, and the dictionary words in it. */
+/**
+ * Adds the unigrams and bigrams of one run of unspaced characters. A query is matched by exactly
+ * these (see parseQuery), so dictionary words would be postings no search ever reads; segmenting
+ * was also most of the time spent indexing a Chinese article.
+ */
 function addUnspacedRun(run: string, terms: Set<string>): void {
-  const chars = Array.from(run);
-  for (let i = 0; i < chars.length; i++) {
-    terms.add(chars[i]);
-    if (i + 1 < chars.length) terms.add(chars[i] + chars[i + 1]);
-  }
-  // Segmenting one short run at a time: V8's Segmenter gets much slower on long inputs.
-  if (chars.length > 2) {
-    for (const segment of wordSegmenter().segment(run)) {
-      const length = Array.from(segment.segment).length;
-      if (segment.isWordLike && length > 2 && length <= MAX_WORD_TERM) terms.add(segment.segment);
-    }
+  let previous = '';
+  for (const char of run) {
+    terms.add(char);
+    if (previous) terms.add(previous + char);
+    previous = char;
   }
 }
 

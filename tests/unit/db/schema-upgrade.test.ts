@@ -1,8 +1,10 @@
-// A library written by the first released schema (version 1) opens with the current class: every row
-// survives and the upgrade fills the Library summaries and the search index from the old rows.
+// Libraries written by the first released schema (version 1) and by version 2 open with the current
+// class: every row survives and the upgrades fill the Library summaries and the search index from the
+// old rows, replacing version 2's unpacked postings.
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { summaryFields } from '../../../src/db/article-summary-writer';
 import { ClaimlensDatabase } from '../../../src/db/database';
 import { searchLibrary } from '../../../src/db/library-search';
 import { sampleLibrary, type LibraryRows } from './library-fixture';
@@ -25,6 +27,18 @@ class VersionOneDatabase extends Dexie {
   }
 }
 
+/** The version 2 schema as released: version 1 plus the derived tables, with unpacked postings. */
+class VersionTwoDatabase extends VersionOneDatabase {
+  constructor() {
+    super();
+    this.version(2).stores({
+      articleSummaries: 'id, importedAt, deletedAt, *collectionIds',
+      searchDocuments: '++docNo, &ref',
+      searchPostings: '[term+segment]',
+    });
+  }
+}
+
 const TABLES = ['articles', 'originals', 'claims', 'sources', 'claimSources', 'collections', 'settings'] as const;
 
 async function writeVersionOne(rows: LibraryRows): Promise<void> {
@@ -33,6 +47,32 @@ async function writeVersionOne(rows: LibraryRows): Promise<void> {
   for (const table of TABLES) await old.table(table).bulkAdd(rows[table] as unknown[]);
   expect(old.verno).toBe(1);
   old.close();
+}
+
+/** What a version 2 app left behind: the records, and derived rows in the version 2 layout. */
+async function writeVersionTwo(rows: LibraryRows): Promise<void> {
+  const old = new VersionTwoDatabase();
+  for (const table of TABLES) await old.table(table).bulkAdd(rows[table] as unknown[]);
+  // Summaries as version 2 kept them; their claim counts do not matter to these tests.
+  await old.table('articleSummaries').bulkAdd(rows.articles.map((a) => ({ ...summaryFields(a), claimCounts: { opinion: 0, fact: 0, unsupported: 0 }, contestedClaims: 0 })));
+  const article = rows.articles[1];
+  await old.table('searchDocuments').add({ ref: `article:${article.id}`, kind: 'article', entityId: article.id, articleId: article.id });
+  await old.table('searchPostings').add({ term: 'carnegie', segment: 0, docs: [1] });
+  await old.table('searchPostings').add({ term: 'stale', segment: 0, docs: [1, 2, 3] });
+  expect(old.verno).toBe(2);
+  old.close();
+}
+
+function expectEveryRowKept(stored: Record<string, Array<Record<string, unknown>>>, rows: LibraryRows): void {
+  for (const table of TABLES) {
+    const key = table === 'originals' ? 'articleId' : table === 'settings' ? 'key' : 'id';
+    const byKey = (list: Array<Record<string, unknown>>) => [...list].sort((a, b) => String(a[key]).localeCompare(String(b[key])));
+    expect(byKey(stored[table]), table).toEqual(byKey(rows[table] as unknown as Array<Record<string, unknown>>));
+  }
+}
+
+async function storedRows(db: ClaimlensDatabase): Promise<Record<string, Array<Record<string, unknown>>>> {
+  return Object.fromEntries(await Promise.all(TABLES.map(async (table) => [table, await db.table(table).toArray()])));
 }
 
 afterEach(async () => {
@@ -45,13 +85,8 @@ describe('upgrading from schema version 1', () => {
     await writeVersionOne(rows);
     const db = new ClaimlensDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(2);
-    for (const table of TABLES) {
-      const stored = await db.table(table).toArray();
-      const key = table === 'originals' ? 'articleId' : table === 'settings' ? 'key' : 'id';
-      const byKey = (list: Array<Record<string, unknown>>) => [...list].sort((a, b) => String(a[key]).localeCompare(String(b[key])));
-      expect(byKey(stored), table).toEqual(byKey(rows[table] as unknown as Array<Record<string, unknown>>));
-    }
+    expect(db.verno).toBe(3);
+    expectEveryRowKept(await storedRows(db), rows);
     db.close();
   });
 
@@ -76,6 +111,35 @@ describe('upgrading from schema version 1', () => {
     await writeVersionOne(rows);
     const db = new ClaimlensDatabase(NAME);
     expect(await db.searchDocuments.count()).toBe(rows.articles.length + rows.claims.length + rows.sources.length);
+    const rail = await searchLibrary(db, '京沪高铁');
+    expect(rail.hits.map((hit) => hit.kind).sort()).toEqual(['article', 'claim']);
+    const carnegie = await searchLibrary(db, 'Carnegie');
+    expect(carnegie.hits.map((hit) => hit.articleId)).toEqual([rows.articles[1].id]);
+    const source = await searchLibrary(db, '统计公报');
+    expect(source.hits).toEqual([expect.objectContaining({ kind: 'source', claimId: rows.claims[0].id, articleId: rows.articles[0].id })]);
+    db.close();
+  });
+});
+
+describe('upgrading from schema version 2', () => {
+  it('keeps every row of every table unchanged', async () => {
+    const rows = sampleLibrary();
+    await writeVersionTwo(rows);
+    const db = new ClaimlensDatabase(NAME);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expectEveryRowKept(await storedRows(db), rows);
+    db.close();
+  });
+
+  it('rebuilds the search index in the packed layout, dropping the old postings', async () => {
+    const rows = sampleLibrary();
+    await writeVersionTwo(rows);
+    const db = new ClaimlensDatabase(NAME);
+    expect(await db.searchDocuments.count()).toBe(rows.articles.length + rows.claims.length + rows.sources.length);
+    const postings = await db.searchPostings.toArray();
+    expect(postings.every((posting) => posting.docs instanceof Uint32Array)).toBe(true);
+    expect(postings.some((posting) => posting.term === 'stale')).toBe(false);
     const rail = await searchLibrary(db, '京沪高铁');
     expect(rail.hits.map((hit) => hit.kind).sort()).toEqual(['article', 'claim']);
     const carnegie = await searchLibrary(db, 'Carnegie');
