@@ -221,7 +221,7 @@ test('retag, note, delete, undo and redo, each kept across a reload', async ({ a
   await app.keyboard.press('Delete');
   await expect(article.claimItems()).toHaveCount(0);
   await expect(article.marks()).toHaveCount(0);
-  await expect(app.getByRole('status')).toContainText('Claim deleted.');
+  await expect(app.getByText(/^Claim deleted\. Undo with Ctrl\+Z\.$/)).toBeVisible();
 
   await app.keyboard.press('Control+Z');
   await expect(article.claimItems()).toHaveCount(1);

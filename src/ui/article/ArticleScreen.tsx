@@ -54,6 +54,7 @@ function ArticleWorkspace({ article, store, newlyOrphaned }: { article: Article;
   useEffect(() => {
     latest.current = { t, notify, annotator: settings.annotator };
   });
+  const [announcement, setAnnouncement] = useState('');
   const actions = useMemo(
     () =>
       new ClaimActions(store, {
@@ -62,6 +63,7 @@ function ArticleWorkspace({ article, store, newlyOrphaned }: { article: Article;
         articleText: article.text,
         annotator: () => latest.current.annotator,
         report: (message, kind) => latest.current.notify(message, kind),
+        announce: (message) => setAnnouncement(message),
         t: (key, params) => latest.current.t(key, params),
       }),
     [store, services.db, article.id, article.text],
@@ -246,6 +248,9 @@ function ArticleWorkspace({ article, store, newlyOrphaned }: { article: Article;
           onReattach={setReattachId}
         />
       </div>
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
       {selection && (
         <SelectionToolbar
           rect={selection.rect}

@@ -1,22 +1,20 @@
-// One claim opened in the Claims panel: its tag, note, status, sources and delete.
-import { TAGS, type Claim, type ClaimSource } from '../../core/model';
+// One claim opened in the Claims panel: its tag, note, sources (with the status) and delete.
+import { TAGS, type Claim } from '../../core/model';
 import { useApp } from '../app-context';
 import { ClaimSourcesSection } from '../sources/ClaimSourcesSection';
 import { ClaimNoteField } from './ClaimNoteField';
-import { claimStatus, statusLabel, tagLabel } from './tag-look';
+import { tagLabel } from './tag-look';
 
 export interface ClaimDetailProps {
   claim: Claim;
-  links: readonly ClaimSource[] | undefined;
   focusNote: boolean;
   onRetag: (tag: Claim['tag']) => void;
   onNote: (note: string) => Promise<void>;
   onDelete: () => void;
 }
 
-export function ClaimDetail({ claim, links, focusNote, onRetag, onNote, onDelete }: ClaimDetailProps) {
+export function ClaimDetail({ claim, focusNote, onRetag, onNote, onDelete }: ClaimDetailProps) {
   const { t, locale } = useApp();
-  const status = claimStatus(links);
   const created = new Date(claim.createdAt);
   return (
     <div className="claim-detail" role="group" aria-label={t('claim.detail')}>
@@ -29,12 +27,7 @@ export function ClaimDetail({ claim, links, focusNote, onRetag, onNote, onDelete
         ))}
       </div>
       <ClaimNoteField id={`note-${claim.id}`} label={t('claim.note')} savedLabel={t('claim.noteSaved')} note={claim.note} autoFocus={focusNote} onSave={onNote} />
-      <p className="claim-detail-status">
-        <span className="muted">{t('claim.status')}: </span>
-        <span className="status-chip" data-status={status}>
-          {statusLabel(t, status)}
-        </span>
-      </p>
+      {/* The status shows in the claim's heading just above, and with the sources. */}
       <ClaimSourcesSection claim={claim} />
       <p className="muted claim-detail-meta">
         {t('claim.annotator', { annotator: claim.annotator })}

@@ -70,7 +70,6 @@ export const ClaimItem = memo(function ClaimItem({
       {open && (
         <ClaimDetail
           claim={claim}
-          links={links}
           focusNote={focusNote}
           onRetag={(tag) => onRetag(claim.id, tag)}
           onNote={(note) => onNote(claim.id, note)}

@@ -23,8 +23,13 @@ export interface ClaimActionContext {
   articleId: string;
   articleText: string;
   annotator: () => string;
-  /** Tells the user what happened or what failed. */
+  /** Tells the user what happened or what failed (a toast). */
   report: (message: string, kind: 'info' | 'success' | 'error') => void;
+  /**
+   * Says what happened to assistive technology only, for changes the screen already shows where the
+   * reader is looking (a new highlight, a new colour): a toast for each would only pile up.
+   */
+  announce: (message: string) => void;
   t: (key: MessageKey, params?: Record<string, string | number>) => string;
 }
 
@@ -77,7 +82,7 @@ export class ClaimActions {
       },
     });
     written.then(
-      () => this.context.report(this.context.t('toast.tagged', { tag: this.context.t(`tag.${tag}`) }), 'success'),
+      () => this.context.announce(this.context.t('toast.tagged', { tag: this.context.t(`tag.${tag}`) })),
       () => undefined,
     );
     return claim;
@@ -96,7 +101,7 @@ export class ClaimActions {
       redo: () => this.retagNow(claimId, tag),
     });
     written.then(
-      () => this.context.report(this.context.t('toast.retagged', { tag: this.context.t(`tag.${tag}`) }), 'success'),
+      () => this.context.announce(this.context.t('toast.retagged', { tag: this.context.t(`tag.${tag}`) })),
       () => undefined,
     );
   }
