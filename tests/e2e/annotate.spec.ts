@@ -52,8 +52,21 @@ test('the reader shows the seed article block by block, with the caption text an
   const article = await importSeed(app);
   await expect(app.getByRole('heading', { level: 1 })).toHaveText('亚洲五国元首飞抵美国,特朗普将借这个机会,好好给中俄上眼药?');
   await expect(article.reader().locator('figure figcaption').first()).toHaveText('托卡耶夫9月下旬会见特朗普');
-  // Every paragraph of the article is there in order, and the reader's text is the article's text.
+  // One element per block, and the reader's text is exactly the stored article text every claim
+  // anchors to (blocks joined by a blank line).
   const readerText = await article.reader().evaluate((root) => Array.from(root.children, (child) => child.textContent).join('\n\n'));
+  const storedText = await app.evaluate(
+    () =>
+      new Promise<string>((done, fail) => {
+        const request = indexedDB.open('claimlens');
+        request.onerror = () => fail(request.error);
+        request.onsuccess = () => {
+          const get = request.result.transaction('articles').objectStore('articles').getAll();
+          get.onsuccess = () => done((get.result as { text: string }[])[0]!.text);
+        };
+      }),
+  );
+  expect(readerText).toBe(storedText);
   for (const paragraph of ['对美国而言,中亚的战略价值正处于历史高点。', FACT, UNSUPPORTED, OPINION]) expect(readerText).toContain(paragraph);
   expect(readerText).not.toContain('网易首页');
   await expect(article.claimsPanel().getByText('No claims yet. Select a passage and press 1, 2 or 3.')).toBeVisible();
@@ -98,6 +111,12 @@ test('tagging with the mouse: three claims and an overlap, kept across a reload 
   const counts = article.claimsPanel().getByRole('group', { name: 'Filter by tag' });
   await expect(counts.getByRole('button', { name: 'Fact 2', exact: true })).toBeVisible();
   await expect(counts.getByRole('button', { name: 'Opinion 1', exact: true })).toBeVisible();
+
+  // The counts filter the list.
+  await counts.getByRole('button', { name: 'Fact 2', exact: true }).click();
+  await expect(article.claimItems()).toHaveCount(2);
+  await counts.getByRole('button', { name: 'Fact 2', exact: true }).click();
+  await expect(article.claimItems()).toHaveCount(4);
 
   // Clicking the overlap offers both claims; choosing one opens it in the panel.
   await overlap.click();
@@ -244,6 +263,25 @@ test('retag, note, delete, undo and redo, each kept across a reload', async ({ a
   await article.reloadWhenSaved();
   await expect(article.claimItems()).toHaveCount(1);
   await expectLook(article, FACT, 'opinion');
+});
+
+test('the toolbar: a note written before choosing the tag, and Esc closing it', async ({ app }) => {
+  const article = await importSeed(app);
+  await article.dragSelect(UNSUPPORTED);
+  await app.keyboard.press('Escape');
+  await expect(article.toolbar()).toBeHidden();
+  expect(await article.selectedText()).toBe('');
+
+  await article.dragSelect(UNSUPPORTED);
+  await article.toolbar().getByRole('button', { name: 'Note', exact: true }).click();
+  const note = article.toolbar().getByLabel('Note');
+  await expect(note).toBeFocused();
+  await note.fill('“彻底改变”没有给出任何依据');
+  await article.tagWithToolbar('Unsupported');
+  await expect(article.claimItem(UNSUPPORTED)).toContainText('“彻底改变”没有给出任何依据');
+  await expectLook(article, UNSUPPORTED, 'unsupported');
+  await article.reloadWhenSaved();
+  await expect(article.claimItem(UNSUPPORTED)).toContainText('“彻底改变”没有给出任何依据');
 });
 
 test('the claim route opens the article at that claim', async ({ app }) => {
