@@ -5,6 +5,7 @@
 import DOMPurify from 'dompurify';
 import { checkExternalUrl } from '../core/external-url';
 import type { HtmlParser } from './html-parser';
+import { reshapeNestedParagraphs } from './paragraph-nesting';
 
 /** Elements removed together with everything inside them. */
 const DROPPED_WITH_CONTENT = new Set([
@@ -40,6 +41,21 @@ export function sanitizeArticleHtml(html: string, parseHtml: HtmlParser, baseUrl
   const doc = parseHtml(`<!DOCTYPE html><html><head></head><body>${purifyWhereSupported(html)}</body></html>`);
   const root = doc.body ?? doc.documentElement;
   return { root, ...enforceArticleAllowList(root, baseUrl) };
+}
+
+/**
+ * Sanitises an article element that is already a DOM (Readability's result) and returns the root to
+ * read blocks from. Where DOMPurify works (the browser) the element goes through it as HTML, as in
+ * sanitizeArticleHtml. Elsewhere the allow-list is enforced on the element in place, which saves
+ * serialising and parsing the article again: the blocks are read from this very tree, never from
+ * serialised HTML, so whatever a reparse would turn the markup into never comes into play.
+ */
+export function sanitizeArticleElement(element: Element, parseHtml: HtmlParser, baseUrl?: string): SanitizedArticle {
+  if (DOMPurify.isSupported) return sanitizeArticleHtml(element.innerHTML, parseHtml, baseUrl);
+  reshapeNestedParagraphs(element, parseHtml);
+  // The walk below covers the descendants; the root's own attributes go too.
+  for (const name of element.getAttributeNames()) element.removeAttribute(name);
+  return { root: element, ...enforceArticleAllowList(element, baseUrl) };
 }
 
 function purifyWhereSupported(html: string): string {

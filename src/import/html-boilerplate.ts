@@ -1,81 +1,207 @@
 // Finds the obvious page furniture around an article (navigation, share buttons, related links,
 // comments, ads, footers) so the cleanup preview can show what was left out and why, instead of
 // dropping it silently. Deliberately simple: class/id/role cues, outermost match only.
+//
+// Two steps, because Readability rewrites the page it reads and the page is parsed only once:
+// collectBoilerplate reads the furniture from the untouched document (before Readability runs), and
+// chooseBoilerplate picks from it once the article's text is known.
 import type { Block, Inline } from '../core/model';
 import type { CandidateBlock, RemovalReason } from './extraction';
 import { normalizeInlineWhitespace } from '../core/document-text';
 
-interface Cue {
-  reason: RemovalReason;
-  selector: string;
-  /** Furniture shown above an article goes before it in the preview; the rest after. */
-  before: boolean;
+interface ElementFacts {
+  tag: string;
+  parentTag: string;
+  /** The class attribute as written, and lower-cased for the case-insensitive cues. */
+  className: string;
+  classLower: string;
+  id: string;
+  idLower: string;
+  role: string;
 }
 
+interface Cue {
+  reason: RemovalReason;
+  /** Furniture shown above an article goes before it in the preview; the rest after. */
+  before: boolean;
+  matches(element: ElementFacts): boolean;
+}
+
+const hasWord = (list: string, word: string): boolean => list.split(/\s+/).includes(word);
+const hasAny = (value: string, parts: readonly string[]): boolean => parts.some((part) => value.includes(part));
+
+// Each cue reads like the CSS selector it stands for (`[class*="share" i]` is classLower containing
+// "share", `.masthead` is the class word "masthead"); one walk tests them all, instead of one
+// selector query over the whole page per cue.
 const CUES: Cue[] = [
-  { reason: 'navigation', before: true, selector: 'nav, [role="navigation"], [class*="breadcrumb" i], [id*="breadcrumb" i], [class~="menu" i], [id="menu" i]' },
-  { reason: 'page-furniture', before: true, selector: 'body > header, [role="banner"], #header, .site-header, .masthead' },
-  { reason: 'share-widget', before: false, selector: '[class*="share" i], [id*="share" i], [class*="social" i]' },
-  { reason: 'related-links', before: false, selector: '[class*="related" i], [id*="related" i], [class*="recommend" i], [class*="read-more" i], [class*="more-stories" i]' },
-  { reason: 'comments', before: false, selector: '#comments, [id*="comment" i], [class*="comment" i], #disqus_thread' },
-  { reason: 'advertisement', before: false, selector: '[class~="ad" i], [class~="ads" i], [class*="advert" i], [id*="advert" i], [class*="sponsor" i], ins.adsbygoogle' },
-  { reason: 'author-panel', before: false, selector: '[class*="author-bio" i], [class*="author-box" i], [class*="author-info" i], [class*="about-author" i]' },
-  { reason: 'disclaimer', before: false, selector: '[class*="disclaimer" i], [class*="copyright" i], [id*="copyright" i]' },
-  { reason: 'page-furniture', before: false, selector: 'footer, [role="contentinfo"], #footer, .site-footer' },
+  {
+    reason: 'navigation',
+    before: true,
+    matches: (e) =>
+      e.tag === 'nav' || e.role === 'navigation' || e.classLower.includes('breadcrumb') || e.idLower.includes('breadcrumb') ||
+      hasWord(e.classLower, 'menu') || e.idLower === 'menu',
+  },
+  {
+    reason: 'page-furniture',
+    before: true,
+    matches: (e) =>
+      (e.tag === 'header' && e.parentTag === 'body') || e.role === 'banner' || e.id === 'header' ||
+      hasWord(e.className, 'site-header') || hasWord(e.className, 'masthead'),
+  },
+  {
+    reason: 'share-widget',
+    before: false,
+    matches: (e) => e.classLower.includes('share') || e.idLower.includes('share') || e.classLower.includes('social'),
+  },
+  {
+    reason: 'related-links',
+    before: false,
+    matches: (e) => hasAny(e.classLower, ['related', 'recommend', 'read-more', 'more-stories']) || e.idLower.includes('related'),
+  },
+  {
+    reason: 'comments',
+    before: false,
+    matches: (e) => e.id === 'comments' || e.idLower.includes('comment') || e.classLower.includes('comment') || e.id === 'disqus_thread',
+  },
+  {
+    reason: 'advertisement',
+    before: false,
+    matches: (e) =>
+      hasWord(e.classLower, 'ad') || hasWord(e.classLower, 'ads') || hasAny(e.classLower, ['advert', 'sponsor']) ||
+      e.idLower.includes('advert') || (e.tag === 'ins' && hasWord(e.className, 'adsbygoogle')),
+  },
+  {
+    reason: 'author-panel',
+    before: false,
+    matches: (e) => hasAny(e.classLower, ['author-bio', 'author-box', 'author-info', 'about-author']),
+  },
+  {
+    reason: 'disclaimer',
+    before: false,
+    matches: (e) => hasAny(e.classLower, ['disclaimer', 'copyright']) || e.idLower.includes('copyright'),
+  },
+  {
+    reason: 'page-furniture',
+    before: false,
+    matches: (e) => e.tag === 'footer' || e.role === 'contentinfo' || e.id === 'footer' || hasWord(e.className, 'site-footer'),
+  },
 ];
 
+/** Never page text: skipped with everything inside them. */
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg']);
 const MAX_FURNITURE_CHARS = 2_000;
 const MAX_CANDIDATES = 40;
+
+type FurnitureBlock = Extract<Block, { type: 'list' | 'paragraph' }>;
+
+interface Furniture {
+  block: FurnitureBlock;
+  text: string;
+  /** The element's place in document order and that of its last descendant: nesting is interval nesting. */
+  first: number;
+  last: number;
+}
+
+/** The furniture each cue matched, in document order; see collectBoilerplate. */
+export type BoilerplateHints = Furniture[][];
 
 export interface BoilerplateCandidates {
   before: CandidateBlock[];
   after: CandidateBlock[];
 }
 
-/**
- * `doc` is a throwaway parse of the page (it is modified). `keptText` is the article's text: furniture
- * whose text the article already contains is not listed again.
- */
-export function findBoilerplate(doc: Document, keptText: string): BoilerplateCandidates {
-  for (const element of Array.from(doc.querySelectorAll('script, style, noscript, template, svg'))) element.remove();
+/** Reads the furniture of the page as it was parsed; does not modify `doc`. */
+export function collectBoilerplate(doc: Document): BoilerplateHints {
+  const hints: BoilerplateHints = CUES.map(() => []);
   const body = doc.body;
-  const result: BoilerplateCandidates = { before: [], after: [] };
-  if (!body) return result;
-
-  const taken: Element[] = [];
-  const seen = new Set<string>();
-  for (const cue of CUES) {
-    let matches: Element[];
-    try {
-      matches = Array.from(body.querySelectorAll(cue.selector));
-    } catch {
-      continue; // a DOM without case-insensitive attribute selectors; the other cues still apply
+  if (!body) return hints;
+  let order = 0;
+  const visit = (parent: Element, parentTag: string): void => {
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+      const tag = child.localName.toLowerCase();
+      if (SKIPPED.has(tag)) continue;
+      const first = order++;
+      const className = child.getAttribute('class') ?? '';
+      const id = child.getAttribute('id') ?? '';
+      const facts: ElementFacts = { tag, parentTag, className, classLower: className.toLowerCase(), id, idLower: id.toLowerCase(), role: child.getAttribute('role') ?? '' };
+      const matched = CUES.map((cue) => cue.matches(facts));
+      visit(child, tag);
+      if (!matched.includes(true)) continue;
+      const furniture = furnitureOf(child, first, order - 1);
+      if (!furniture) continue;
+      matched.forEach((isMatch, index) => {
+        if (isMatch) hints[index]!.push(furniture);
+      });
     }
-    for (const element of matches) {
-      if (taken.some((outer) => outer === element || outer.contains(element) || element.contains(outer))) continue;
-      const block = furnitureBlock(element);
-      if (!block) continue;
-      const text = block.type === 'list' ? block.items.map((item) => item.map((run) => run.text).join('')).join('\n') : block.inlines.map((run) => run.text).join('');
+  };
+  visit(body, 'body');
+  // Children are visited before their parent is recorded; document order puts the parent first.
+  for (const list of hints) list.sort((a, b) => a.first - b.first);
+  return hints;
+}
+
+/** `keptText` is the article's text: furniture whose text the article already contains is not listed again. */
+export function chooseBoilerplate(hints: BoilerplateHints, keptText: string): BoilerplateCandidates {
+  const result: BoilerplateCandidates = { before: [], after: [] };
+  const taken: Furniture[] = [];
+  const seen = new Set<string>();
+  for (const [index, cue] of CUES.entries()) {
+    for (const furniture of hints[index]!) {
+      if (taken.some((outer) => overlaps(outer, furniture))) continue;
+      const { text } = furniture;
       if (text.length > MAX_FURNITURE_CHARS || seen.has(text) || keptText.includes(text)) continue;
-      taken.push(element);
+      taken.push(furniture);
       seen.add(text);
-      (cue.before ? result.before : result.after).push({ block, removed: cue.reason });
+      (cue.before ? result.before : result.after).push({ block: furniture.block, removed: cue.reason });
       if (taken.length >= MAX_CANDIDATES) return result;
     }
   }
   return result;
 }
 
+/** Both steps at once, for a document nobody else reads. */
+export function findBoilerplate(doc: Document, keptText: string): BoilerplateCandidates {
+  return chooseBoilerplate(collectBoilerplate(doc), keptText);
+}
+
+/** One is the other or contains it. */
+function overlaps(a: Furniture, b: Furniture): boolean {
+  return (a.first <= b.first && b.last <= a.last) || (b.first <= a.first && a.last <= b.last);
+}
+
 /** Mostly links → a list of their texts; otherwise one paragraph of the element's text. */
-function furnitureBlock(element: Element): Extract<Block, { type: 'list' | 'paragraph' }> | undefined {
-  const text = normalizeInlineWhitespace(element.textContent ?? '');
+function furnitureOf(element: Element, first: number, last: number): Furniture | undefined {
+  const links: string[] = [];
+  const text = normalizeInlineWhitespace(textOf(element, links));
   if (text === '') return undefined;
-  const links = Array.from(element.querySelectorAll('a'))
-    .map((link) => normalizeInlineWhitespace(link.textContent ?? ''))
-    .filter(Boolean);
-  const linkChars = links.reduce((sum, link) => sum + link.length, 0);
-  if (links.length >= 2 && linkChars >= text.length * 0.6) {
-    return { type: 'list', ordered: false, items: links.map((link): Inline[] => [{ text: link }]) };
+  const linkTexts = links.map(normalizeInlineWhitespace).filter(Boolean);
+  const linkChars = linkTexts.reduce((sum, link) => sum + link.length, 0);
+  const block: FurnitureBlock =
+    linkTexts.length >= 2 && linkChars >= text.length * 0.6
+      ? { type: 'list', ordered: false, items: linkTexts.map((link): Inline[] => [{ text: link }]) }
+      : { type: 'paragraph', inlines: [{ text }] };
+  const blockText = block.type === 'list' ? linkTexts.join('\n') : text;
+  return { block, text: blockText, first, last };
+}
+
+/** The element's text without that of skipped elements; the text of each link inside goes to `links`. */
+function textOf(element: Element, links: string[]): string {
+  let text = '';
+  for (let child = element.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3 || child.nodeType === 4) {
+      text += child.nodeValue ?? '';
+    } else if (child.nodeType === 1) {
+      const tag = (child as Element).localName.toLowerCase();
+      if (SKIPPED.has(tag)) continue;
+      if (tag === 'a') {
+        // The link's slot comes before those of links nested in it: document order.
+        const slot = links.push('') - 1;
+        links[slot] = textOf(child as Element, links);
+        text += links[slot];
+      } else {
+        text += textOf(child as Element, links);
+      }
+    }
   }
-  return { type: 'paragraph', inlines: [{ text }] };
+  return text;
 }

@@ -4,10 +4,10 @@
 import { Readability } from '@mozilla/readability';
 import type { Block } from '../core/model';
 import { documentText, normalizeInlineWhitespace } from '../core/document-text';
-import { enforceArticleAllowList, sanitizeArticleHtml } from './article-sanitizer';
+import { enforceArticleAllowList, sanitizeArticleElement } from './article-sanitizer';
 import { domToBlocks } from './dom-to-blocks';
 import { ImportError, type ArticleFormat, type CandidateBlock, type Extraction } from './extraction';
-import { findBoilerplate } from './html-boilerplate';
+import { chooseBoilerplate, collectBoilerplate } from './html-boilerplate';
 import { extractHtmlMetadata, normalizeLanguageTag } from './html-metadata';
 import type { HtmlParser } from './html-parser';
 import { normalizePublishedDate } from './published-date';
@@ -28,19 +28,21 @@ export interface HtmlReadOptions {
 
 export function readHtml(html: string, options: HtmlReadOptions): Extraction {
   const { fileName, parseHtml } = options;
-  const metadataDoc = parseHtml(html);
-  const metadata = extractHtmlMetadata(metadataDoc, html);
-  const baseUrl = baseUrlOf(metadataDoc, metadata.sourceUrl || options.fallbackUrl);
+  // One parse serves everything: metadata and furniture are read before Readability rewrites the tree.
+  const doc = parseHtml(html);
+  const metadata = extractHtmlMetadata(doc, html);
+  const baseUrl = baseUrlOf(doc, metadata.sourceUrl || options.fallbackUrl);
   if (!metadata.sourceUrl && options.fallbackUrl) metadata.sourceUrl = options.fallbackUrl;
+  const furniture = collectBoilerplate(doc);
 
-  const articleDoc = parseHtml(html);
-  if (options.embeddedImage) embedImages(articleDoc, baseUrl, options.embeddedImage);
-  const readable = runReadability(articleDoc);
+  if (options.embeddedImage) embedImages(doc, baseUrl, options.embeddedImage);
+  const readable = runReadability(doc);
 
-  let sanitized = readable?.content ? sanitizeArticleHtml(readable.content, parseHtml, baseUrl) : undefined;
+  let sanitized = readable?.content ? sanitizeArticleElement(readable.content, parseHtml, baseUrl) : undefined;
   let blocks = sanitized ? domToBlocks(sanitized.root) : [];
   if (documentText(blocks) === '') {
     // Readability gives up on short or unusual pages; the whole body, sanitised, is better than nothing.
+    // It has rewritten the first parse by now, so this rare case parses the page again.
     const bodyDoc = parseHtml(html);
     if (options.embeddedImage) embedImages(bodyDoc, baseUrl, options.embeddedImage);
     const body = bodyDoc.body ?? bodyDoc.documentElement;
@@ -54,8 +56,7 @@ export function readHtml(html: string, options: HtmlReadOptions): Extraction {
 
   // Readability's title already weighs og:title, JSON-LD and <title> and strips site-name suffixes.
   const title = normalizeInlineWhitespace(readable?.title ?? '') || metadata.title;
-  // The metadata parse is not needed any more; the boilerplate search may modify it.
-  const boilerplate = findBoilerplate(metadataDoc, text);
+  const boilerplate = chooseBoilerplate(furniture, text);
   const candidates: CandidateBlock[] = [...boilerplate.before, ...blocks.map((block): CandidateBlock => ({ block })), ...boilerplate.after];
   const warnings = [...(options.warnings ?? [])];
   if (sanitized.remoteImages > 0) {
@@ -82,9 +83,10 @@ export function readHtml(html: string, options: HtmlReadOptions): Extraction {
   };
 }
 
-function runReadability(doc: Document): ReturnType<Readability['parse']> {
+function runReadability(doc: Document): ReturnType<Readability<Element>['parse']> {
   try {
-    return new Readability(doc).parse();
+    // The article element itself rather than its HTML: it is sanitised where it is, not parsed again.
+    return new Readability<Element>(doc, { serializer: (node) => node as Element }).parse();
   } catch {
     // Readability throws on a few malformed trees; the body fallback takes over.
     return null;

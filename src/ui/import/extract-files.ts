@@ -2,7 +2,7 @@
 // event loop between files so the window stays responsive, and stopping at once when cancelled.
 import type { OpenedFile } from '../../host/host';
 import { ImportError, type Extraction } from '../../import/extraction';
-import { clobberSafeHtmlParser } from './clobber-safe-html-parser';
+import { browserHtmlParser } from '../../import/html-parser';
 
 export type FileOutcome = { ok: true; file: OpenedFile; extraction: Extraction } | { ok: false; file: OpenedFile; message: string };
 
@@ -21,7 +21,7 @@ function nextTask(): Promise<void> {
 async function loadPipeline() {
   // The readers (PDF, DOCX, Readability…) are loaded on first import, not at start-up.
   const { extractArticle } = await import('../../import/extract-article');
-  return (file: OpenedFile) => extractArticle({ bytes: file.bytes, fileName: file.name, parseHtml: clobberSafeHtmlParser });
+  return (file: OpenedFile) => extractArticle({ bytes: file.bytes, fileName: file.name, parseHtml: browserHtmlParser });
 }
 
 function messageOf(error: unknown, file: OpenedFile): string {

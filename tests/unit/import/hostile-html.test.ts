@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkExternalUrl } from '../../../src/core/external-url';
 import type { Block, Inline } from '../../../src/core/model';
-import { REMOTE_SRC_ATTRIBUTE, sanitizeArticleHtml } from '../../../src/import/article-sanitizer';
+import { REMOTE_SRC_ATTRIBUTE, sanitizeArticleElement, sanitizeArticleHtml } from '../../../src/import/article-sanitizer';
 import { extractArticle } from '../../../src/import/extract-article';
 import { ImportError, keptBlocks } from '../../../src/import/extraction';
 import { nodeHtmlParser } from '../../../src/import/node-html-parser';
@@ -56,6 +56,19 @@ describe('hostile HTML', () => {
       const context = testCase.title ?? testCase.payload.slice(0, 80);
       expectInert(root, context);
       // Serialising and parsing again must not bring anything back (mutation XSS).
+      const reparsed = nodeHtmlParser(`<!DOCTYPE html><html><body>${root.innerHTML}</body></html>`).body;
+      expectInert(reparsed, `${context} (reparsed)`);
+    }
+  });
+
+  it('neutralises each payload when the article element is sanitised in place, without a reparse', () => {
+    for (const testCase of cases) {
+      const doc = nodeHtmlParser(`<!DOCTYPE html><html><body><div id="article" class="page" onclick="alert(1)">${testCase.payload}</div></body></html>`);
+      const article = doc.getElementById('article')!;
+      const context = `${testCase.title ?? testCase.payload.slice(0, 80)} (in place)`;
+      const { root } = sanitizeArticleElement(article, nodeHtmlParser, 'https://example.org/article');
+      expect(root.getAttributeNames(), context).toEqual([]);
+      expectInert(root, context);
       const reparsed = nodeHtmlParser(`<!DOCTYPE html><html><body>${root.innerHTML}</body></html>`).body;
       expectInert(reparsed, `${context} (reparsed)`);
     }
