@@ -55,13 +55,15 @@ export function charsetFromContentType(contentType: string): string | undefined 
   return /charset\s*=\s*["']?([A-Za-z0-9_.:-]+)/i.exec(contentType)?.[1];
 }
 
-/** Strict UTF-8 check (no overlongs, no surrogates); pure ASCII counts as valid. */
-export function isValidUtf8(bytes: Uint8Array): boolean {
+/**
+ * The text when the bytes are strictly valid UTF-8 (no overlongs, no surrogates; pure ASCII counts),
+ * else undefined: checking and decoding in one pass.
+ */
+function strictUtf8(bytes: Uint8Array): string | undefined {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -78,11 +80,11 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
 
   // Valid UTF-8 beyond ASCII is almost never an accident, while declarations are often stale
   // (the readability corpus's qq.com page declares gb2312 over UTF-8 bytes). Believe the bytes.
-  if (isValidUtf8(bytes)) {
-    const text = new TextDecoder('utf-8').decode(bytes);
-    if (isAscii(bytes)) return { text, charset: declared ?? 'utf-8', source: declared ? 'declared' : 'detected', warnings };
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== undefined) {
+    if (isAscii(bytes)) return { text: utf8, charset: declared ?? 'utf-8', source: declared ? 'declared' : 'detected', warnings };
     if (declared && declared !== 'utf-8') warnings.push(`The file declares ${declaredLabel} but its bytes are UTF-8; read as UTF-8.`);
-    return { text, charset: 'utf-8', source: declared === 'utf-8' ? 'declared' : 'detected', warnings };
+    return { text: utf8, charset: 'utf-8', source: declared === 'utf-8' ? 'declared' : 'detected', warnings };
   }
 
   if (declared && declared !== 'utf-8') {
