@@ -14,6 +14,14 @@ export function listArticleSummaries(db: ClaimlensDatabase): Promise<ArticleSumm
   return db.transaction('r', db.articleSummaries, () => db.articleSummaries.toArray());
 }
 
+/**
+ * The most recently imported summaries, in the Trash or not, newest first: enough to paint the first
+ * screen of the default list while the whole list (thousands of rows) is still being read.
+ */
+export function listNewestSummaries(db: ClaimlensDatabase, limit: number): Promise<ArticleSummary[]> {
+  return db.transaction('r', db.articleSummaries, () => db.articleSummaries.orderBy('importedAt').reverse().limit(limit).toArray());
+}
+
 export async function moveToTrash(db: ClaimlensDatabase, articleIds: string[], now = new Date().toISOString()): Promise<void> {
   await db.transaction('rw', db.articles, async () => {
     await db.articles.where('id').anyOf(articleIds).modify({ deletedAt: now });

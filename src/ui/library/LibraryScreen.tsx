@@ -10,6 +10,7 @@ import {
   emptyTrash,
   listArticleSummaries,
   listCollections,
+  listNewestSummaries,
   moveToTrash,
   renameCollection,
   restoreFromTrash,
@@ -33,9 +34,21 @@ import './library.css';
 
 type Confirmation = { title: string; body: string; confirmLabel: string; run: () => Promise<void> };
 
+/** Rows read first, newest first: more than one screen of the list shows. */
+const FIRST_SCREEN_ROWS = 60;
+
 export function LibraryScreen({ onImport }: { onImport: () => void }) {
   const { db, t, notify, locale } = useApp();
-  const summaries = useLiveQuery(() => listArticleSummaries(db), [db]);
+  // The newest few are read first, so a large library paints its first screen without waiting for
+  // thousands of rows; the whole list is read once that screen is up and then replaces them.
+  const newestSummaries = useLiveQuery(() => listNewestSummaries(db, FIRST_SCREEN_ROWS), [db]);
+  const [readAll, setReadAll] = useState(false);
+  useEffect(() => {
+    if (newestSummaries !== undefined) setReadAll(true);
+  }, [newestSummaries]);
+  const allSummaries = useLiveQuery(() => (readAll ? listArticleSummaries(db) : undefined), [db, readAll]);
+  const partial = allSummaries === undefined;
+  const summaries = allSummaries ?? (newestSummaries && newestSummaries.length > 0 ? newestSummaries : undefined);
   const collections = useLiveQuery(() => listCollections(db), [db]);
   const [choosingSample, setChoosingSample] = useState(false);
   const [place, setPlace] = useState<LibraryPlace>({ kind: 'all' });
@@ -191,7 +204,7 @@ export function LibraryScreen({ onImport }: { onImport: () => void }) {
           />
         </div>
         <div className="screen-actions">
-          <span className="muted">{t('library.count', { count: listed })}</span>
+          <span className="muted">{partial ? '' : t('library.count', { count: listed })}</span>
           <button type="button" className="button" onClick={() => setChoosingSample((v) => !v)} aria-expanded={choosingSample}>
             {t('library.trySample')}
           </button>
@@ -297,6 +310,7 @@ export function LibraryScreen({ onImport }: { onImport: () => void }) {
                   t={t}
                   heading={currentCollection?.name ?? t('library.filter.allArticles')}
                   shown={rows.length}
+                  partial={partial}
                   total={place.kind === 'collection' ? summaries.filter((s) => !s.deletedAt && s.collectionIds.includes(place.id)).length : listed}
                   filtered={filtered}
                   selectedCount={selectedIds.length}
@@ -375,6 +389,8 @@ interface LibraryToolbarProps {
   heading: string;
   shown: number;
   total: number;
+  /** Only the newest rows are read so far: counts would be wrong, so none are shown yet. */
+  partial: boolean;
   filtered: boolean;
   selectedCount: number;
   collections: Collection[];
@@ -384,12 +400,12 @@ interface LibraryToolbarProps {
   onRemoveFromCollection: (collection: Collection) => void;
 }
 
-function LibraryToolbar({ filter, setFilter, languages, t, heading, shown, total, filtered, selectedCount, collections, currentCollection, onTrash, onAddToCollection, onRemoveFromCollection }: LibraryToolbarProps) {
+function LibraryToolbar({ filter, setFilter, languages, t, heading, shown, total, partial, filtered, selectedCount, collections, currentCollection, onTrash, onAddToCollection, onRemoveFromCollection }: LibraryToolbarProps) {
   const tagLabels: Record<Tag, string> = { opinion: t('library.tag.opinion'), fact: t('library.tag.fact'), unsupported: t('library.tag.unsupported') };
   return (
     <div className="list-toolbar">
       <h2 className="list-heading">{heading}</h2>
-      <span className="muted">{t('library.shown', { shown, count: total })}</span>
+      <span className="muted">{partial ? '' : t('library.shown', { shown, count: total })}</span>
       <fieldset className="filters">
         <legend className="visually-hidden">{t('library.filters')}</legend>
         <label>

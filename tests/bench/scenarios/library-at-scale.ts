@@ -10,7 +10,8 @@ const ARTICLES = Number(process.env.CLAIMLENS_BENCH_ARTICLES ?? 5000);
 const BACKUP_ARTICLES = Math.min(ARTICLES, Number(process.env.CLAIMLENS_BENCH_BACKUP_ARTICLES ?? 500));
 const TEXT_BYTES = 100_000;
 const CLAIMS_PER_ARTICLE = 10;
-const BATCH = 25;
+/** Articles per seeding transaction: large batches rewrite each posting row once per batch, not per article. */
+const BATCH = 200;
 
 type Sentences = ReturnType<typeof loadBenchSentences>;
 
@@ -53,7 +54,7 @@ async function fill(page: Page, sentences: Sentences, count: number): Promise<{ 
     const done = await call(page, 'seed', { sentences, from, count: Math.min(BATCH, count - from), textBytes: TEXT_BYTES, claimsPerArticle: CLAIMS_PER_ARTICLE });
     ms += done.ms;
     bytes += done.bytes;
-    if ((from / BATCH) % 20 === 0) console.log(`    filled ${from + BATCH} of ${count} articles (${Math.round(ms / 1000)} s)`);
+    if ((from / BATCH) % 5 === 0) console.log(`    filled ${from + BATCH} of ${count} articles (${Math.round(ms / 1000)} s)`);
   }
   return { ms, bytes };
 }
