@@ -87,6 +87,14 @@ const CUES: Cue[] = [
   },
 ];
 
+// Cheap tests that every cue implies: an element failing all three matches no cue, which is most of
+// a page, so the cues themselves run on few elements.
+const CUE_TAGS = new Set(['nav', 'header', 'footer', 'ins']);
+const CUE_ROLES = new Set(['navigation', 'banner', 'contentinfo']);
+const MAY_MATCH_CLASS =
+  /breadcrumb|(?:^|\s)(?:menu|ads?)(?:\s|$)|site-header|masthead|share|social|related|recommend|read-more|more-stories|comment|advert|sponsor|adsbygoogle|author-(?:bio|box|info)|about-author|disclaimer|copyright|site-footer/;
+const MAY_MATCH_ID = /breadcrumb|^(?:menu|header|footer)$|share|related|comment|disqus_thread|advert|copyright/;
+
 /** Never page text: skipped with everything inside them. */
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg']);
 const MAX_FURNITURE_CHARS = 2_000;
@@ -126,7 +134,8 @@ export function collectBoilerplate(doc: Document): BoilerplateHints {
       const className = child.getAttributeNode('class')?.value ?? '';
       const id = child.getAttribute('id') ?? '';
       const facts: ElementFacts = { tag, parentTag, className, classLower: className.toLowerCase(), id, idLower: id.toLowerCase(), role: child.getAttribute('role') ?? '' };
-      const matched = CUES.filter((cue) => cue.matches(facts));
+      const mayMatch = CUE_TAGS.has(tag) || CUE_ROLES.has(facts.role) || MAY_MATCH_CLASS.test(facts.classLower) || MAY_MATCH_ID.test(facts.idLower);
+      const matched = mayMatch ? CUES.filter((cue) => cue.matches(facts)) : [];
       visit(child, tag);
       if (matched.length === 0) continue;
       const furniture = furnitureOf(child, first, order - 1);

@@ -58,7 +58,7 @@ export function extractHtmlMetadata(doc: Document, rawHtml?: string): HtmlMetada
 
   const base = savedFrom || undefined;
   const sourceUrl =
-    webUrl(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'), base) ||
+    webUrl(canonicalLink(doc)?.getAttribute('href'), base) ||
     webUrl(pick('og:url'), base) ||
     webUrl(ldString(ld?.url) || ldId(ld?.mainEntityOfPage), base) ||
     savedFrom;
@@ -83,7 +83,8 @@ export function savedFromUrl(doc: Document, rawHtml?: string): string {
 /** Lower-cased name/property/itemprop → first non-empty content; space-separated properties each count. */
 function collectMeta(doc: Document): Map<string, string> {
   const found = new Map<string, string>();
-  for (const element of Array.from(doc.querySelectorAll('meta'))) {
+  // getElementsByTagName, not querySelectorAll: a plain scan, several times faster on Node DOMs.
+  for (const element of Array.from(doc.getElementsByTagName('meta'))) {
     const content = element.getAttribute('content')?.trim();
     if (!content) continue;
     const keys = [element.getAttribute('property'), element.getAttribute('name'), element.getAttribute('itemprop'), element.getAttribute('http-equiv')]
@@ -94,9 +95,15 @@ function collectMeta(doc: Document): Map<string, string> {
   return found;
 }
 
+/** The first `<link rel~="canonical" i>`. */
+function canonicalLink(doc: Document): Element | undefined {
+  return Array.from(doc.getElementsByTagName('link')).find((link) => /(?:^|\s)canonical(?:\s|$)/i.test(link.getAttribute('rel') ?? ''));
+}
+
 function findJsonLdArticle(doc: Document): JsonObject | undefined {
   const objects: JsonObject[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    if (script.getAttribute('type')?.toLowerCase() !== 'application/ld+json') continue;
     const text = (script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '').trim();
     if (!text) continue;
     try {

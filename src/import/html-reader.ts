@@ -95,7 +95,7 @@ function runReadability(doc: Document): ReturnType<Readability<Element>['parse']
 
 /** `<base href>` when the page has one, else the page's own address. */
 function baseUrlOf(doc: Document, pageUrl: string | undefined): string | undefined {
-  const base = doc.querySelector('base[href]')?.getAttribute('href');
+  const base = Array.from(doc.getElementsByTagName('base')).find((element) => element.hasAttribute('href'))?.getAttribute('href');
   if (base) {
     try {
       return new URL(base, pageUrl).href;
