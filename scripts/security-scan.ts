@@ -80,11 +80,39 @@ for (const file of sourceFiles(join(root, 'electron'))) {
     });
 }
 
+// Third-party code in the built renderer cannot carry inline comments, so its findings are justified
+// here, each by the exact code it points at and a reason.
+const VENDOR_JUSTIFICATIONS = [
+  {
+    check: 'DANGEROUS_FUNCTIONS_JS_CHECK',
+    code: 'Function(``+e)',
+    reason:
+      'the setImmediate polyfill bundled with mammoth (DOCX import) builds a function only from a string callback, which the app never passes; the CSP (no unsafe-eval) would block it anyway',
+  },
+];
+
+function codeAt(file: string, location: string): string {
+  const [line, column] = location.split(':').map(Number);
+  const text = readFileSync(join(root, 'out', file), 'utf8').split('\n')[line - 1] ?? '';
+  return text.slice(Math.max(0, column - 300), column + 300);
+}
+
+function vendorJustification(finding: Finding): string | null {
+  if (!finding.file.startsWith('renderer/assets/')) return null;
+  const code = codeAt(finding.file, finding.location);
+  return VENDOR_JUSTIFICATIONS.find((j) => j.check === finding.check && code.includes(j.code))?.reason ?? null;
+}
+
 // The CSP lives in the renderer's HTML, which the scan of the built output checks.
 const sourceFindings = scan('electron', 'sources', ['CSPGlobalCheck']);
 // Bundling strips comments, so a finding in the built code counts as justified when the same check
 // is justified in the sources it was built from.
-const builtFindings = scan('out', 'built', []).filter((finding) => !justified.has(finding.check));
+const builtFindings = scan('out', 'built', []).filter((finding) => {
+  if (justified.has(finding.check)) return false;
+  const vendorReason = vendorJustification(finding);
+  if (vendorReason) console.log(`  justified: ${finding.check} in ${finding.file} — ${vendorReason}`);
+  return vendorReason === null;
+});
 
 const blocking = [...sourceFindings, ...builtFindings].filter((f) => f.severity === 'HIGH' || f.severity === 'MEDIUM');
 for (const finding of blocking) console.log(`  ${finding.severity} ${finding.check} ${finding.file}:${finding.location} ${finding.sample.trim().slice(0, 100)}`);

@@ -62,6 +62,13 @@ export function CleanupPreview({ draft, position, busy, progress, onToggleBlock,
         event.preventDefault();
         if (!busy) onCancel();
       }}
+      onKeyDown={(event) => {
+        // Ctrl/Cmd+Enter presses the primary action, so keyboard users need not Tab past every block.
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          event.preventDefault();
+          dialogRef.current?.querySelector<HTMLButtonElement>('.button.primary:not(:disabled)')?.click();
+        }
+      }}
     >
       <header className="preview-header">
         <div>
@@ -133,13 +140,13 @@ export function CleanupPreview({ draft, position, busy, progress, onToggleBlock,
               <button type="button" className="button" disabled={busy || invalid} onClick={() => onSave({ kind: 'new' })}>
                 {t('preview.saveAsNew')}
               </button>
-              <button type="button" className="button primary" disabled={busy || invalid} onClick={() => onSave({ kind: 'update', articleId: similar.id })}>
+              <button type="button" className="button primary" aria-keyshortcuts="Control+Enter Meta+Enter" disabled={busy || invalid} onClick={() => onSave({ kind: 'update', articleId: similar.id })}>
                 {t('preview.update')}
               </button>
             </>
           ) : (
             !same && (
-              <button type="button" className="button primary" disabled={busy || invalid} onClick={() => onSave({ kind: 'new' })}>
+              <button type="button" className="button primary" aria-keyshortcuts="Control+Enter Meta+Enter" disabled={busy || invalid} onClick={() => onSave({ kind: 'new' })}>
                 {busy ? t('preview.saving') : t('preview.save')}
               </button>
             )

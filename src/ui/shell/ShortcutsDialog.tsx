@@ -9,6 +9,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const { t } = useApp();
   const rows: Array<[string, string]> = [
     [`${mod}+O`, t('shortcuts.import')],
+    [`${mod}+Enter`, t('shortcuts.previewSave')],
     [`${mod}+E`, t('shortcuts.exportReport')],
     ['/', t('shortcuts.search')],
     ['?', t('shortcuts.help')],
