@@ -11,6 +11,11 @@ export type Progress = (done: number, total: number) => void;
 
 /** Articles and originals are read this many at a time: each may be megabytes. */
 const LARGE_BATCH = 50;
+/**
+ * Articles are restored this many at a time. They are already in memory, and each batch rewrites
+ * the posting rows of every term it holds, so fewer, larger batches index much faster.
+ */
+const RESTORE_BATCH = 200;
 
 function sourceTables(db: ClaimlensDatabase) {
   return [db.articles, db.originals, db.claims, db.sources, db.claimSources, db.collections, db.settings];
@@ -101,8 +106,8 @@ export async function restoreBackup(db: ClaimlensDatabase, backup: Backup, mode:
     };
     await db.collections.bulkAdd(plan.collections as Collection[]);
     await db.settings.bulkPut(plan.settings as SettingRow[]);
-    for (let i = 0; i < plan.articles.length; i += LARGE_BATCH) {
-      const articles = plan.articles.slice(i, i + LARGE_BATCH) as Article[];
+    for (let i = 0; i < plan.articles.length; i += RESTORE_BATCH) {
+      const articles = plan.articles.slice(i, i + RESTORE_BATCH) as Article[];
       await db.articles.bulkAdd(articles);
       const ids = new Set(articles.map((article) => article.id));
       await db.originals.bulkAdd(originals.filter((original) => ids.has(original.articleId) && keptOriginals.has(original.articleId)));

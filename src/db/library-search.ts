@@ -66,19 +66,22 @@ export async function searchLibrary(db: ClaimlensDatabase, query: string): Promi
     const byKind: Record<SearchDocumentKind, number[]> = { article: [], claim: [], source: [] };
     for (const entry of matching) byKind[entryKind(entry)].push(entryDocNo(entry));
     const wanted = { ...HITS_PER_KIND };
-    const hits: SearchHit[] = [];
     // Each kind is read a few rows at a time, newest first (document numbers grow with every import
     // and edit), only as many as are still wanted: an article row can hold megabytes, and nearly
-    // every candidate turns out to be a real match.
-    for (const kind of ['article', 'claim', 'source'] as const) {
+    // every candidate turns out to be a real match. The kinds are independent, so they are read
+    // side by side rather than one round trip after another.
+    const resolveKind = async (kind: SearchDocumentKind): Promise<SearchHit[]> => {
+      const found: SearchHit[] = [];
       const docNos = byKind[kind].sort((a, b) => b - a).slice(0, MAX_CANDIDATES);
       for (let i = 0; i < docNos.length && wanted[kind] > 0; ) {
         const take = Math.max(4, wanted[kind]);
         const documents = (await db.searchDocuments.bulkGet(docNos.slice(i, i + take))).filter((document): document is SearchDocument => document !== undefined);
-        hits.push(...(await resolveHits(db, documents, atoms, wanted)));
+        found.push(...(await resolveHits(db, documents, atoms, wanted)));
         i += take;
       }
-    }
+      return found;
+    };
+    const hits = (await Promise.all((['article', 'claim', 'source'] as const).map(resolveKind))).flat();
     return { query, hits, candidates: matching.size };
   });
 }
@@ -90,8 +93,8 @@ async function resolveHits(db: ClaimlensDatabase, documents: SearchDocument[], a
     wanted.claim > 0 ? db.claims.bulkGet(ofKind('claim')) : [],
     wanted.source > 0 ? db.sources.bulkGet(ofKind('source')) : [],
   ]);
-  const sourceLinks = new Map<string, ClaimSource | undefined>();
-  for (const source of sources) if (source) sourceLinks.set(source.id, await db.claimSources.where('sourceId').equals(source.id).first());
+  const present = (sources as Array<Source | undefined>).filter((source): source is Source => source !== undefined);
+  const sourceLinks = new Map<string, ClaimSource | undefined>(await Promise.all(present.map(async (source) => [source.id, await db.claimSources.where('sourceId').equals(source.id).first()] as const)));
   const linkedClaims = new Map((await db.claims.bulkGet([...sourceLinks.values()].flatMap((link) => (link ? [link.claimId] : [])))).flatMap((claim) => (claim ? [[claim.id, claim] as const] : [])));
   const articleIds = [...articles.flatMap((a) => (a ? [a.id] : [])), ...claims.flatMap((c) => (c ? [c.articleId] : [])), ...[...linkedClaims.values()].map((c) => c.articleId)];
   const summaries = new Map((await db.articleSummaries.bulkGet([...new Set(articleIds)])).flatMap((s) => (s ? [[s.id, s] as const] : [])));
