@@ -3,6 +3,7 @@
 import type { Block, Inline } from '../core/model';
 import { inlinesText } from '../core/document-text';
 import { REMOTE_SRC_ATTRIBUTE } from './article-sanitizer';
+import { someDescendant } from './element-search';
 
 type ImageBlock = Extract<Block, { type: 'image' }>;
 interface InlineStyle {
@@ -234,10 +235,7 @@ function styled(text: string, style: InlineStyle): Inline {
 }
 
 function containsBlockLevel(element: Element): boolean {
-  for (const descendant of Array.from(element.querySelectorAll('*'))) {
-    if (BLOCK_LEVEL.has(tagOf(descendant)) || tagOf(descendant) === 'img') return true;
-  }
-  return false;
+  return someDescendant(element, (descendant) => BLOCK_LEVEL.has(tagOf(descendant)) || tagOf(descendant) === 'img');
 }
 
 function pushTextBlock(out: Block[], type: 'paragraph', runs: Inline[]): void {

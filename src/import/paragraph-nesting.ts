@@ -3,6 +3,7 @@
 // close an open <p>. The article used to be serialised and parsed again, which split such paragraphs;
 // now the tree is read where it is, so only these few paragraphs are parsed again, alone, to get the
 // same shape.
+import { someDescendant } from './element-search';
 import type { HtmlParser } from './html-parser';
 
 /** Start tags that end an open <p> in the HTML parser. */
@@ -26,8 +27,5 @@ export function reshapeNestedParagraphs(root: Element, parseHtml: HtmlParser): v
 }
 
 function holdsParagraphBreak(paragraph: Element): boolean {
-  for (const descendant of Array.from(paragraph.querySelectorAll('*'))) {
-    if (CLOSES_PARAGRAPH.has(descendant.localName.toLowerCase())) return true;
-  }
-  return false;
+  return someDescendant(paragraph, (descendant) => CLOSES_PARAGRAPH.has(descendant.localName.toLowerCase()));
 }
