@@ -58,7 +58,8 @@ function playwright(step: string, config: string, name: string, note?: string): 
     return;
   }
   const { expected, unexpected, skipped, flaky } = report.stats;
-  rows.push({ step, passed: expected + flaky, failed: unexpected + (ok || unexpected > 0 ? 0 : 1), skipped, note });
+  const flakyNote = flaky > 0 ? `${flaky} passed only on retry` : undefined;
+  rows.push({ step, passed: expected + flaky, failed: unexpected + (ok || unexpected > 0 ? 0 : 1), skipped, note: [note, flakyNote].filter(Boolean).join('; ') || undefined });
 }
 
 check('Type-check (node project)', ['tsc', '-p', 'tsconfig.node.json', '--noEmit']);

@@ -114,7 +114,17 @@ export class ArticleScreen {
 
   /** Selects the text with a real mouse drag from its first to its last character. */
   async dragSelect(quote: string): Promise<void> {
-    const { start, end } = await this.quotePoints(quote);
+    // Blocks far from view render lazily (content-visibility), so scrolling can still move the text for a
+    // frame or two: measure until two measurements a couple of frames apart agree.
+    let points = await this.quotePoints(quote);
+    for (let attempt = 0; attempt < 10; attempt += 1) {
+      await this.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const again = await this.quotePoints(quote);
+      const stable = JSON.stringify(again) === JSON.stringify(points);
+      points = again;
+      if (stable) break;
+    }
+    const { start, end } = points;
     await this.page.mouse.move(start.x, start.y);
     await this.page.mouse.down();
     await this.page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, { steps: 4 });
