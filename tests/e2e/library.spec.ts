@@ -13,6 +13,7 @@ test('searches both samples in Chinese and English, with highlighted snippets, a
   await library.addSample(ENGLISH);
   await library.addSample(CHINESE);
 
+  await expect(library.searchBox()).toBeVisible();
   await app.keyboard.press('/');
   await expect(library.searchBox()).toBeFocused();
 
