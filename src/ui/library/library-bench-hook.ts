@@ -7,6 +7,7 @@ import { createBackup, restoreBackup } from '../../db/backup-library';
 import { parseBackup } from '../../db/backup-parse';
 import { ClaimlensDatabase } from '../../db/database';
 import { searchLibrary } from '../../db/library-search';
+import { seededRandom } from '../../core/seeded-random';
 
 export interface SeedRequest {
   sentences: { 'zh-CN': string[]; en: string[] };
@@ -18,20 +19,8 @@ export interface SeedRequest {
   claimsPerArticle: number;
 }
 
-/** A small deterministic generator, so every run builds the same library. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function generateText(sentences: string[], bytes: number, seed: number, joiner: string): string {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const paragraphs: string[] = [];
   let size = 0;
   while (size < bytes) {
@@ -68,7 +57,7 @@ async function buildRows(request: SeedRequest, index: number) {
     collectionIds: [],
   };
   const original: OriginalFile = { articleId: id, fileName: article.fileName, mimeType: 'text/plain', bytes: new TextEncoder().encode(text) };
-  const next = random(index * 7919 + 3);
+  const next = seededRandom(index * 7919 + 3);
   const tags: Tag[] = ['opinion', 'fact', 'unsupported'];
   const claims: Claim[] = Array.from({ length: request.claimsPerArticle }, (_, k) => {
     const start = Math.floor(next() * (text.length - 120));

@@ -5,20 +5,10 @@ import { reanchorClaims } from '../../../src/core/anchoring';
 import type { Claim } from '../../../src/core/model';
 import { corpusArticleText } from './article-corpus';
 import { claimAt } from './claim-builder';
+import { seededRandom } from '../../../src/core/seeded-random';
 
 const ARTICLE_LENGTH = 100_000;
 const CLAIM_COUNT = 1_000;
-
-function randomSource(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function timed<T>(run: () => T): { value: T; milliseconds: number } {
   const started = performance.now();
@@ -27,7 +17,7 @@ function timed<T>(run: () => T): { value: T; milliseconds: number } {
 }
 
 const text = corpusArticleText(ARTICLE_LENGTH);
-const random = randomSource(2025);
+const random = seededRandom(2025);
 const claims: Claim[] = [];
 while (claims.length < CLAIM_COUNT) {
   const length = 10 + Math.floor(random() * 190);

@@ -3,18 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { anchorSelectors } from '../../../src/core/anchoring';
 import { describeRange, PREFIX_SUFFIX_LENGTH } from '../../../src/core/selectors';
-
-/** Small seeded generator (mulberry32) so a failure can be replayed from its seed. */
-function randomSource(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../../src/core/seeded-random';
 
 // Latin letters, CJK ideographs, punctuation, spaces and newlines, so texts look a little like articles.
 const ALPHABET = [
@@ -39,7 +28,7 @@ const KEEP_AWAY = PREFIX_SUFFIX_LENGTH + 8;
 describe('anchoring in random texts', () => {
   it('random edits far from the quote keep it anchored exactly (400 seeded trials)', () => {
     for (let seed = 1; seed <= 400; seed += 1) {
-      const random = randomSource(seed);
+      const random = seededRandom(seed);
       let text = randomText(random, randomInt(random, 300, 4000));
       const length = randomInt(random, 3, 200);
       let start = randomInt(random, 0, text.length - length);
@@ -75,7 +64,7 @@ describe('anchoring in random texts', () => {
   it('a deleted quote is never placed somewhere else (400 seeded trials)', () => {
     let placed = 0;
     for (let seed = 1001; seed <= 1400; seed += 1) {
-      const random = randomSource(seed);
+      const random = seededRandom(seed);
       const text = randomText(random, randomInt(random, 300, 4000));
       const length = randomInt(random, 8, 200);
       const start = randomInt(random, 0, text.length - length);
