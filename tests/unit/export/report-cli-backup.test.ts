@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/cli/main';
+import { runCliCaptured as cli } from '../run-cli-captured';
 import { parseCsv } from '../../../src/core/exchange/csv';
 import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, BACKUP_TABLES, BackupWriter, type BackupRows, type BackupTable } from '../../../src/db/backup-format';
 import { emptyArticleInput, englishArticleInput, ENGLISH_QUOTES, seedArticleInput, SEED_QUOTES } from '../report/fixtures';
@@ -14,16 +14,6 @@ let backupPath = '';
 let seedId = '';
 let englishTitle = '';
 
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string; bytes: Uint8Array[] }> {
-  const out: string[] = [];
-  const bytes: Uint8Array[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, {
-    stdout: { write: (chunk: string | Uint8Array) => (typeof chunk === 'string' ? out.push(chunk) : bytes.push(chunk)) },
-    stderr: { write: (chunk: string) => err.push(chunk) },
-  });
-  return { code, stdout: out.join(''), stderr: err.join(''), bytes };
-}
 
 /** A backup file exactly as the app writes it, one record per line. */
 function backupBytes(rows: BackupRows): Uint8Array {

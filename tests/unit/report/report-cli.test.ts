@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/cli/main';
+import { runCliCaptured as cli } from '../run-cli-captured';
 import { buildPack, serializePack } from '../../../src/core/exchange/pack';
 import { parseCsv } from '../../../src/core/exchange/csv';
 import { englishArticleInput, ENGLISH_QUOTES, seedArticleInput, SEED_QUOTES } from './fixtures';
@@ -15,16 +15,6 @@ let seedPack = '';
 let englishPack = '';
 let anaPack = '';
 
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string; bytes: Uint8Array[] }> {
-  const out: string[] = [];
-  const bytes: Uint8Array[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, {
-    stdout: { write: (chunk: string | Uint8Array) => (typeof chunk === 'string' ? out.push(chunk) : bytes.push(chunk)) },
-    stderr: { write: (chunk: string) => err.push(chunk) },
-  });
-  return { code, stdout: out.join(''), stderr: err.join(''), bytes };
-}
 
 /**
  * Text of a PDF with all white space removed, so quotes broken across lines still match. `-raw` keeps
