@@ -2,6 +2,7 @@
 // app-wide input (menu commands, shortcuts, dropped files).
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { appDatabase } from '../db/database';
+import { requestPersistentStorage, watchForSchemaUpgrades } from '../db/database-lifecycle';
 import { DEFAULT_SETTINGS, loadSettings, saveSetting, type AppSettings } from '../db/settings';
 import { currentHost } from '../host/current-host';
 import { localeFromSystem } from '../i18n/define-messages';
@@ -67,6 +68,15 @@ export function App() {
     setToasts((current) => [...current.slice(-3), { id, message, kind }]);
     window.setTimeout(() => setToasts((current) => current.filter((toast) => toast.id !== id)), kind === 'error' ? 12_000 : 5_000);
   }, []);
+
+  // Once per window, whichever screen opens first: ask to keep storage, and give way to a newer schema
+  // opened in another window.
+  const localeRef = useRef(locale);
+  localeRef.current = locale;
+  useEffect(() => {
+    void requestPersistentStorage();
+    watchForSchemaUpgrades(db, () => notify(translate(localeRef.current, 'storage.upgraded'), 'error'));
+  }, [db, notify]);
 
   const services = useMemo<AppServices | null>(() => {
     if (!settings) return null;

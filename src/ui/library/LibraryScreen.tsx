@@ -3,7 +3,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { TAGS, type Collection, type Tag } from '../../core/model';
 import { saveImportedArticle } from '../../db/article-repository';
-import { requestPersistentStorage, watchForSchemaUpgrades } from '../../db/database-lifecycle';
 import {
   createCollection,
   deleteCollection,
@@ -64,9 +63,7 @@ export function LibraryScreen({ onImport }: { onImport: () => void }) {
   useEffect(() => {
     // Bench-only hooks, loaded on demand so they stay out of the normal start-up path.
     if (new URLSearchParams(window.location.search).has('bench')) void import('./library-bench-hook').then((bench) => bench.installLibraryBench(db));
-    void requestPersistentStorage();
-    watchForSchemaUpgrades(db, () => notify(t('storage.upgraded'), 'error'));
-  }, [db, notify, t]);
+  }, [db]);
 
   // `/` or Ctrl/Cmd+F focuses the search box while the Library is shown.
   useEffect(() => {
