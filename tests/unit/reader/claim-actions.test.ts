@@ -2,32 +2,16 @@
 // with an error when the write fails, and undo/redo put back exactly what was there (links included).
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Article, ClaimSource, Source } from '../../../src/core/model';
+import type { ClaimSource, Source } from '../../../src/core/model';
 import { ClaimlensDatabase } from '../../../src/db/database';
 import { translate } from '../../../src/i18n/messages';
 import { ClaimActions } from '../../../src/ui/claims/claim-actions';
 import { ClaimStore } from '../../../src/ui/claims/claim-store';
+import { testArticle } from './test-article';
 
 const TEXT = '这些大单不仅是商业合作,更是美国试图用经济利益,将中亚国家与自己绑定的战略布局。一旦成型,将彻底改变欧亚大陆的贸易版图,极大削弱莫斯科的战略地位。';
 
-const article: Article = {
-  id: 'a1',
-  title: '测试',
-  author: '',
-  siteName: '',
-  publishedDate: '',
-  sourceUrl: '',
-  language: 'zh-CN',
-  blocks: [{ type: 'paragraph', inlines: [{ text: TEXT }] }],
-  text: TEXT,
-  contentHash: 'hash-a1',
-  format: 'text',
-  fileName: 'a.txt',
-  charset: 'utf-8',
-  importedAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  collectionIds: [],
-};
+const article = testArticle('a1', TEXT);
 
 let db: ClaimlensDatabase;
 let store: ClaimStore;

@@ -2,7 +2,7 @@
 // return what undo needs, and restore puts back exactly that.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Article, Claim, ClaimSource, Source } from '../../../src/core/model';
+import type { Claim, ClaimSource, Source } from '../../../src/core/model';
 import { describeRange } from '../../../src/core/selectors';
 import {
   createClaim,
@@ -15,29 +15,11 @@ import {
   setClaimSelectors,
 } from '../../../src/db/claim-repository';
 import { ClaimlensDatabase } from '../../../src/db/database';
+import { testArticle } from './test-article';
 
 const TEXT = '9月,哈萨克斯坦与美国达成协议,将在未来十年斥资40亿美元采购美国机车;乌兹别克斯坦也宣布,将耗资数十亿美元购买波音飞机。';
 
-function article(id: string): Article {
-  return {
-    id,
-    title: '测试',
-    author: '',
-    siteName: '',
-    publishedDate: '',
-    sourceUrl: '',
-    language: 'zh-CN',
-    blocks: [{ type: 'paragraph', inlines: [{ text: TEXT }] }],
-    text: TEXT,
-    contentHash: `hash-${id}`,
-    format: 'text',
-    fileName: 'a.txt',
-    charset: 'utf-8',
-    importedAt: '2026-01-01T00:00:00.000Z',
-    updatedAt: '2026-01-01T00:00:00.000Z',
-    collectionIds: [],
-  };
-}
+const article = (id: string) => testArticle(id, TEXT);
 
 function claim(id: string, start: number, end: number): Claim {
   return {
