@@ -35,7 +35,9 @@ export function looksBinary(bytes: Uint8Array): boolean {
   if (bom && bom.charset.startsWith('utf-16')) return false;
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   let control = 0;
-  for (const byte of sample) {
+  // An indexed loop: for…of over a typed array goes through its iterator, several times slower.
+  for (let index = 0; index < sample.length; index++) {
+    const byte = sample[index]!;
     if (byte === 0) return true;
     // Tab, line feed, form feed, carriage return and escape occur in real text; the rest do not.
     if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d && byte !== 0x1b) || byte === 0x7f) control += 1;

@@ -5,7 +5,8 @@
 export function latin1String(bytes: Uint8Array): string {
   const chunks: string[] = [];
   for (let start = 0; start < bytes.length; start += 8192) {
-    chunks.push(String.fromCharCode(...bytes.subarray(start, start + 8192)));
+    // apply takes the typed array as it is; spreading it would go through its iterator, several times slower.
+    chunks.push(String.fromCharCode.apply(null, bytes.subarray(start, start + 8192) as unknown as number[]));
   }
   return chunks.join('');
 }
