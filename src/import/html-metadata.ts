@@ -20,13 +20,65 @@ const ARTICLE_TYPES = new Set([
   'scholarlyarticle', 'techarticle', 'report', 'liveblogposting', 'medicalscholarlyarticle',
 ]);
 
+/** The elements metadata is read from, gathered in one walk over the page; see gatherPageElements. */
+export interface PageElements {
+  meta: Element[];
+  links: Element[];
+  scripts: Element[];
+  bases: Element[];
+  /** False when no element can match AUTHOR_ELEMENT, so the page need not be searched for one. */
+  mayHaveAuthorElement: boolean;
+  /** Likewise for TIME_ELEMENT. */
+  mayHaveTimeElement: boolean;
+}
+
+const AUTHOR_ELEMENT = '[rel="author"], [itemprop~="author"] [itemprop="name"], [itemprop~="author"], .byline .author, .byline';
+const TIME_ELEMENT = 'time[pubdate], [itemprop="datePublished"], time[datetime]';
+/** NodeFilter.SHOW_ELEMENT; Node has no NodeFilter global. */
+const SHOW_ELEMENT = 0x1;
+
+/**
+ * Every <meta>, <link>, <script> and <base> in document order, as getElementsByTagName finds them, in
+ * one walk instead of one whole-page scan per tag name. The same walk notes whether any element could
+ * match the byline and date selectors (a superset test), so that the selector queries, each another
+ * scan, run only on pages where they can find something.
+ */
+export function gatherPageElements(doc: Document): PageElements {
+  const found: PageElements = { meta: [], links: [], scripts: [], bases: [], mayHaveAuthorElement: false, mayHaveTimeElement: false };
+  // A tree walker is a flat scan on Node DOMs, cheaper than following child and sibling links.
+  const walker = doc.createTreeWalker(doc, SHOW_ELEMENT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const element = node as Element;
+    const name = element.localName;
+    if (name === 'meta') found.meta.push(element);
+    else if (name === 'link') found.links.push(element);
+    else if (name === 'script') found.scripts.push(element);
+    else if (name === 'base') found.bases.push(element);
+    else if (name === 'time') found.mayHaveTimeElement = true;
+    if (found.mayHaveAuthorElement && found.mayHaveTimeElement) continue;
+    // Lower-cased substrings cover every way the selectors can match, case-insensitive ones included.
+    const itemprop = element.getAttribute('itemprop');
+    if (itemprop !== null) {
+      found.mayHaveAuthorElement = true;
+      if (itemprop.toLowerCase().includes('datepublished')) found.mayHaveTimeElement = true;
+    }
+    if (!found.mayHaveAuthorElement) {
+      const className = element.getAttributeNode('class')?.value.toLowerCase();
+      const rel = element.getAttribute('rel')?.toLowerCase();
+      if (className?.includes('byline') || className?.includes('author') || rel?.includes('author')) found.mayHaveAuthorElement = true;
+    }
+  }
+  return found;
+}
+
 /**
  * `rawHtml`, when given, is searched for the `<!-- saved from url=… -->` mark browsers put before the
- * doctype, which some DOMs drop; the document's comment nodes are searched otherwise.
+ * doctype, which some DOMs drop; the document's comment nodes are searched otherwise. `elements` is
+ * gatherPageElements(doc), for a caller that needs it too.
  */
-export function extractHtmlMetadata(doc: Document, rawHtml?: string): HtmlMetadata {
-  const meta = collectMeta(doc);
-  const ld = findJsonLdArticle(doc);
+export function extractHtmlMetadata(doc: Document, rawHtml?: string, elements: PageElements = gatherPageElements(doc)): HtmlMetadata {
+  const meta = collectMeta(elements.meta);
+  const ld = findJsonLdArticle(elements.scripts);
   const pick = (...keys: string[]): string => {
     for (const key of keys) {
       const value = meta.get(key);
@@ -46,19 +98,19 @@ export function extractHtmlMetadata(doc: Document, rawHtml?: string): HtmlMetada
   const author = clean(
     ldAuthors(ld?.author) ||
       notUrl(pick('author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl')) ||
-      authorElementText(doc),
+      (elements.mayHaveAuthorElement ? authorElementText(doc) : ''),
   ).replace(/^by\s+/i, '');
   const publishedDate = normalizePublishedDate(
     ldString(ld?.datePublished) ||
       pick('article:published_time', 'og:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'dc.date', 'dcterms.created', 'dc.date.issued', 'parsely-pub-date', 'sailthru.date', 'article.published') ||
-      timeElementDate(doc),
+      (elements.mayHaveTimeElement ? timeElementDate(doc) : ''),
   );
   const modifiedDate = normalizePublishedDate(ldString(ld?.dateModified) || pick('article:modified_time', 'og:updated_time', 'dcterms.modified', 'datemodified'));
   const description = clean(pick('og:description', 'description', 'twitter:description', 'dc.description') || ldString(ld?.description));
 
   const base = savedFrom || undefined;
   const sourceUrl =
-    webUrl(canonicalLink(doc)?.getAttribute('href'), base) ||
+    webUrl(canonicalLink(elements.links)?.getAttribute('href'), base) ||
     webUrl(pick('og:url'), base) ||
     webUrl(ldString(ld?.url) || ldId(ld?.mainEntityOfPage), base) ||
     savedFrom;
@@ -81,10 +133,9 @@ export function savedFromUrl(doc: Document, rawHtml?: string): string {
 }
 
 /** Lower-cased name/property/itemprop → first non-empty content; space-separated properties each count. */
-function collectMeta(doc: Document): Map<string, string> {
+function collectMeta(metaElements: readonly Element[]): Map<string, string> {
   const found = new Map<string, string>();
-  // getElementsByTagName, not querySelectorAll: a plain scan, several times faster on Node DOMs.
-  for (const element of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const element of metaElements) {
     const content = element.getAttribute('content')?.trim();
     if (!content) continue;
     const keys = [element.getAttribute('property'), element.getAttribute('name'), element.getAttribute('itemprop'), element.getAttribute('http-equiv')]
@@ -96,13 +147,13 @@ function collectMeta(doc: Document): Map<string, string> {
 }
 
 /** The first `<link rel~="canonical" i>`. */
-function canonicalLink(doc: Document): Element | undefined {
-  return Array.from(doc.getElementsByTagName('link')).find((link) => /(?:^|\s)canonical(?:\s|$)/i.test(link.getAttribute('rel') ?? ''));
+function canonicalLink(links: readonly Element[]): Element | undefined {
+  return links.find((link) => /(?:^|\s)canonical(?:\s|$)/i.test(link.getAttribute('rel') ?? ''));
 }
 
-function findJsonLdArticle(doc: Document): JsonObject | undefined {
+function findJsonLdArticle(scripts: readonly Element[]): JsonObject | undefined {
   const objects: JsonObject[] = [];
-  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+  for (const script of scripts) {
     if (script.getAttribute('type')?.toLowerCase() !== 'application/ld+json') continue;
     const text = (script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '').trim();
     if (!text) continue;
@@ -152,14 +203,14 @@ function ldAuthors(value: unknown): string {
 }
 
 function authorElementText(doc: Document): string {
-  const element = doc.querySelector('[rel="author"], [itemprop~="author"] [itemprop="name"], [itemprop~="author"], .byline .author, .byline');
+  const element = doc.querySelector(AUTHOR_ELEMENT);
   const text = clean(element?.textContent ?? '');
   // A long "byline" is a whole author panel, not a name.
   return text.length > 0 && text.length <= 100 ? text : '';
 }
 
 function timeElementDate(doc: Document): string {
-  const element = doc.querySelector('time[pubdate], [itemprop="datePublished"], time[datetime]');
+  const element = doc.querySelector(TIME_ELEMENT);
   return element?.getAttribute('datetime') ?? element?.getAttribute('content') ?? '';
 }
 

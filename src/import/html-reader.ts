@@ -8,7 +8,7 @@ import { enforceArticleAllowList, sanitizeArticleElement } from './article-sanit
 import { domToBlocks } from './dom-to-blocks';
 import { ImportError, type ArticleFormat, type CandidateBlock, type Extraction } from './extraction';
 import { chooseBoilerplate, collectBoilerplate } from './html-boilerplate';
-import { extractHtmlMetadata, normalizeLanguageTag } from './html-metadata';
+import { extractHtmlMetadata, gatherPageElements, normalizeLanguageTag } from './html-metadata';
 import type { HtmlParser } from './html-parser';
 import { normalizePublishedDate } from './published-date';
 import { guessLanguage } from './text-language';
@@ -30,8 +30,9 @@ export function readHtml(html: string, options: HtmlReadOptions): Extraction {
   const { fileName, parseHtml } = options;
   // One parse serves everything: metadata and furniture are read before Readability rewrites the tree.
   const doc = parseHtml(html);
-  const metadata = extractHtmlMetadata(doc, html);
-  const baseUrl = baseUrlOf(doc, metadata.sourceUrl || options.fallbackUrl);
+  const elements = gatherPageElements(doc);
+  const metadata = extractHtmlMetadata(doc, html, elements);
+  const baseUrl = baseUrlOf(elements.bases, metadata.sourceUrl || options.fallbackUrl);
   if (!metadata.sourceUrl && options.fallbackUrl) metadata.sourceUrl = options.fallbackUrl;
   const furniture = collectBoilerplate(doc);
 
@@ -94,8 +95,8 @@ function runReadability(doc: Document): ReturnType<Readability<Element>['parse']
 }
 
 /** `<base href>` when the page has one, else the page's own address. */
-function baseUrlOf(doc: Document, pageUrl: string | undefined): string | undefined {
-  const base = Array.from(doc.getElementsByTagName('base')).find((element) => element.hasAttribute('href'))?.getAttribute('href');
+function baseUrlOf(bases: readonly Element[], pageUrl: string | undefined): string | undefined {
+  const base = bases.find((element) => element.hasAttribute('href'))?.getAttribute('href');
   if (base) {
     try {
       return new URL(base, pageUrl).href;

@@ -140,6 +140,23 @@ describe('extractHtmlMetadata', () => {
     const doc = nodeHtmlParser('<html><head><meta http-equiv="content-language" content="zh_cn"><title>t</title></head><body></body></html>');
     expect(extractHtmlMetadata(doc).language).toBe('zh-CN');
   });
+
+  it('falls back to byline and date elements when no meta tag names them', () => {
+    const page = (body: string) => extractHtmlMetadata(nodeHtmlParser(`<html><head><title>t</title></head><body>${body}</body></html>`));
+    expect(page('<p class="Byline">By Ann Lee</p><time datetime="2020-05-06">May 6</time>')).toMatchObject({ author: '', publishedDate: '2020-05-06' });
+    expect(page('<div class="byline"><span class="author">Ann Lee</span> and staff</div>').author).toBe('Ann Lee and staff');
+    expect(page('<a rel="AUTHOR" href="/ann">Ann Lee</a>').author).toBe('Ann Lee');
+    expect(page('<div itemprop="author" itemscope><span itemprop="name">Ann Lee</span></div>').author).toBe('Ann Lee');
+    expect(page('<span itemprop="datePublished" content="2021-02-03">Feb 3</span>').publishedDate).toBe('2021-02-03');
+    expect(page('<p>No byline here.</p>')).toMatchObject({ author: '', publishedDate: '' });
+  });
+
+  it('uses <base href> for relative links', async () => {
+    const html = '<html><head><base href="https://example.org/news/"><title>t</title></head><body><article><p>Some article text that is long enough to be kept, with <a href="story.html">a relative link</a> in it.</p></article></body></html>';
+    const extraction = await extractArticle({ bytes: new TextEncoder().encode(html), fileName: 'base.html', parseHtml: nodeHtmlParser });
+    const runs = keptBlocks(extraction.candidates).flatMap((block) => ('inlines' in block ? block.inlines : []));
+    expect(runs.find((run) => run.href)?.href).toBe('https://example.org/news/story.html');
+  });
 });
 
 describe('normalizePublishedDate', () => {
