@@ -88,11 +88,11 @@ export interface RestoreOutcome {
 export async function restoreBackup(db: ClaimlensDatabase, backup: Backup, mode: RestoreMode, onProgress?: Progress): Promise<RestoreOutcome> {
   // Decoding originals first: a damaged one refuses the file before anything is written.
   const originals: OriginalFile[] = backup.rows.originals.map((original) => ({ ...original, bytes: base64ToBytes(original.bytes) }));
-  return db.transaction('rw', [...sourceTables(db), db.articleSummaries, db.searchDocuments, db.searchPostings], async (tx) => {
+  return db.transaction('rw', [...sourceTables(db), db.articleSummaries, db.searchDocuments, db.searchPostings, db.articleHeads], async (tx) => {
     let plan: RestorePlan;
     if (mode === 'replace') {
       // Everything goes, so the derived rows are cleared wholesale instead of row by row.
-      await pauseDerivations(tx.idbtrans, () => Promise.all([...sourceTables(db), db.articleSummaries, db.searchDocuments, db.searchPostings].map((table) => table.clear())));
+      await pauseDerivations(tx.idbtrans, () => Promise.all([...sourceTables(db), db.articleSummaries, db.searchDocuments, db.searchPostings, db.articleHeads].map((table) => table.clear())));
       plan = { ...backup.rows, skipped: 0 };
     } else {
       plan = planMerge(backup.rows, await existingKeys(db));

@@ -1,8 +1,9 @@
 // The Claimlens database: one Dexie class, typed tables, every schema version kept with its upgrade.
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Article, Claim, ClaimSource, Collection, OriginalFile, Source } from '../core/model';
+import type { ArticleHead } from '../core/search/article-head';
 import { derivedTablesMiddleware } from './derived-tables-middleware';
-import { rebuildDerivedTables, rebuildSearchIndex } from './derived-tables-rebuild';
+import { fillArticleHeads, rebuildDerivedTables, rebuildSearchIndex } from './derived-tables-rebuild';
 import type { ArticleSummary, SearchDocument, SearchPosting } from './library-rows';
 
 export interface SettingRow {
@@ -33,6 +34,8 @@ export class ClaimlensDatabase extends Dexie {
   searchDocuments!: EntityTable<SearchDocument, 'docNo'>;
   /** Since version 2: for each search term and segment of document numbers, the documents holding it (packed since version 3); derived. */
   searchPostings!: Table<SearchPosting, [string, number]>;
+  /** Since version 4: the opening of each article's text, so search rarely reads a whole article; derived. */
+  articleHeads!: EntityTable<ArticleHead, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -64,6 +67,10 @@ export class ClaimlensDatabase extends Dexie {
     this.version(3)
       .stores({})
       .upgrade((tx) => rebuildSearchIndex(tx));
+    // Version 4: article heads, filled from the stored articles.
+    this.version(4)
+      .stores({ articleHeads: 'id' })
+      .upgrade((tx) => fillArticleHeads(tx));
     this.use(derivedTablesMiddleware);
   }
 }

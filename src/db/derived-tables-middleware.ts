@@ -1,4 +1,4 @@
-// A Dexie DBCore middleware that keeps the derived tables (search index, article summaries) in step
+// A Dexie DBCore middleware that keeps the derived tables (search index, article summaries and heads) in step
 // with every write to articles, claims, claim-source links and sources, whoever makes the write.
 // It widens each read-write transaction on those tables to include the derived tables, so a record
 // and what is derived from it commit or roll back together. It sits below Dexie's own layers (hooks,
@@ -7,12 +7,13 @@
 import { RangeSet } from 'dexie';
 import type { DBCore, ObservabilitySet, DBCoreKeyRange, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import type { Article, Claim, ClaimSource, Source } from '../core/model';
+import { articleHead } from '../core/search/article-head';
 import { articleSearchTextChanged, articleSearchTexts, claimSearchTexts, sourceSearchTexts } from '../core/search/search-fields';
 import { refreshSummaries } from './article-summary-writer';
 import { addSearchDocuments, removeSearchDocuments, type IndexedRecord } from './search-index-writer';
 
 const WATCHED = ['articles', 'claims', 'claimSources', 'sources'];
-const DERIVED = ['articleSummaries', 'searchDocuments', 'searchPostings'];
+const DERIVED = ['articleSummaries', 'searchDocuments', 'searchPostings', 'articleHeads'];
 /** What the derivations read besides the table being written. */
 const READ_BY_DERIVATIONS = ['claims', 'claimSources', 'articles'];
 
@@ -55,6 +56,7 @@ async function deriveFromArticles(core: DBCore, trans: DBCoreTransaction, before
   const changed = new Map<string, Article | null>();
   const removals: IndexedRecord[] = [];
   const additions: IndexedRecord[] = [];
+  const newTexts: Article[] = [];
   if (deleted) {
     for (const article of before) {
       removals.push(articleRecord(article));
@@ -67,11 +69,15 @@ async function deriveFromArticles(core: DBCore, trans: DBCoreTransaction, before
       if (previous) removals.push(articleRecord(previous));
       additions.push(articleRecord(article));
     }
+    if (!previous || previous.text !== article.text) newTexts.push(article);
     changed.set(article.id, article);
   }
   await removeSearchDocuments(core, trans, removals);
   await addSearchDocuments(core, trans, additions);
   await refreshSummaries(core, trans, changed.keys(), changed);
+  const heads = core.table('articleHeads');
+  if (deleted && before.length > 0) await heads.mutate({ type: 'delete', trans, keys: before.map(idOf) });
+  if (newTexts.length > 0) await heads.mutate({ type: 'put', trans, values: newTexts.map((article) => articleHead(article.id, article.text)) });
 }
 
 async function deriveFromClaims(core: DBCore, trans: DBCoreTransaction, before: Claim[], after: Claim[]): Promise<void> {

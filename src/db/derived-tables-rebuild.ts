@@ -1,8 +1,9 @@
-// Builds the derived tables (article summaries, search index) from the stored records: run by the
-// version 2 upgrade for libraries written before those tables existed, and (the search index only)
-// by the version 3 upgrade, which changed how postings are stored.
+// Builds the derived tables (article summaries, search index, article heads) from the stored records:
+// run by the version 2 upgrade for libraries written before those tables existed, (the search index
+// only) by the version 3 upgrade, which changed how postings are stored, and (the heads) by version 4.
 import type { Transaction } from 'dexie';
 import type { Article, Claim, Source } from '../core/model';
+import { articleHead } from '../core/search/article-head';
 import { refreshSummaries } from './article-summary-writer';
 import { articleRecord, claimRecord, sourceRecord } from './derived-tables-middleware';
 import { addSearchDocuments } from './search-index-writer';
@@ -37,5 +38,14 @@ async function rebuildIndex(tx: Transaction, withSummaries: boolean): Promise<vo
   ] as const) {
     const rows = await tx.table(table).toArray();
     for (let i = 0; i < rows.length; i += SMALL_BATCH) await addSearchDocuments(core, trans, rows.slice(i, i + SMALL_BATCH).map(toRecord));
+  }
+}
+
+/** Writes the head of every stored article. */
+export async function fillArticleHeads(tx: Transaction): Promise<void> {
+  const articleIds = (await tx.table('articles').toCollection().primaryKeys()) as string[];
+  for (let i = 0; i < articleIds.length; i += ARTICLE_BATCH) {
+    const batch = ((await tx.table('articles').bulkGet(articleIds.slice(i, i + ARTICLE_BATCH))) as Array<Article | undefined>).filter((a): a is Article => a !== undefined);
+    await tx.table('articleHeads').bulkPut(batch.map((article) => articleHead(article.id, article.text)));
   }
 }

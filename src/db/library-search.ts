@@ -1,9 +1,11 @@
 // Searching the library through the stored index: find candidate documents by their terms, then
-// read only the few shown, check that they really match and cut snippets around the hits.
+// read only the few shown, check that they really match and cut snippets around the hits. Articles
+// are checked on their heads (the opening of the text) and read whole only when the head cannot tell.
 import Dexie from 'dexie';
-import type { Article, Claim, ClaimSource, Source, Tag } from '../core/model';
+import type { Claim, ClaimSource, Source, Tag } from '../core/model';
 import { entryDocNo, entryKind, intersectAll } from '../core/search/posting-list';
-import { containsAll, makeSnippet, type Snippet } from '../core/search/snippet';
+import { answerFromHead, firstSnippet } from '../core/search/article-head';
+import { containsAll, type Snippet } from '../core/search/snippet';
 import type { SearchDocumentKind } from '../core/search/search-fields';
 import { articleSearchTexts, claimSearchTexts, sourceSearchTexts } from '../core/search/search-fields';
 import { parseQuery, type QueryAtom } from '../core/search/tokenize';
@@ -60,15 +62,14 @@ const MAX_CANDIDATES = 2000;
 export async function searchLibrary(db: ClaimlensDatabase, query: string): Promise<SearchResults> {
   const atoms = parseQuery(query);
   if (atoms.length === 0) return { query, hits: [], candidates: 0 };
-  return db.transaction('r', [db.searchPostings, db.searchDocuments, db.articleSummaries, db.articles, db.claims, db.sources, db.claimSources], async () => {
+  return db.transaction('r', [db.searchPostings, db.searchDocuments, db.articleSummaries, db.articleHeads, db.articles, db.claims, db.sources, db.claimSources], async () => {
     const matching = intersectAll(await Promise.all(atoms.map((atom) => docsForAtom(db, atom))));
     // Posting entries carry each document's kind, so only the document rows of shown hits are read.
     const byKind: Record<SearchDocumentKind, number[]> = { article: [], claim: [], source: [] };
     for (const entry of matching) byKind[entryKind(entry)].push(entryDocNo(entry));
     const wanted = { ...HITS_PER_KIND };
     // Each kind is read a few rows at a time, newest first (document numbers grow with every import
-    // and edit), only as many as are still wanted: an article row can hold megabytes, and nearly
-    // every candidate turns out to be a real match. The kinds are independent, so they are read
+    // and edit), only as many as are still wanted: nearly every candidate turns out to be a real match. The kinds are independent, so they are read
     // side by side rather than one round trip after another.
     const resolveKind = async (kind: SearchDocumentKind): Promise<SearchHit[]> => {
       const found: SearchHit[] = [];
@@ -86,42 +87,71 @@ export async function searchLibrary(db: ClaimlensDatabase, query: string): Promi
   });
 }
 
+/** The article hits among `articleIds`, in that order, reading heads first and whole articles only where needed. */
+async function articleHits(db: ClaimlensDatabase, articleIds: string[], atoms: QueryAtom[], wanted: Record<SearchDocumentKind, number>): Promise<SearchHit[]> {
+  const [heads, summaryRows] = await Promise.all([db.articleHeads.bulkGet(articleIds), db.articleSummaries.bulkGet(articleIds)]);
+  const listed = summaryRows.map((summary) => (summary && !summary.deletedAt ? summary : undefined));
+  const answers = articleIds.map((_, i) => {
+    const summary = listed[i];
+    const head = heads[i];
+    if (!summary) return { matches: false } as const;
+    // A head can be missing only while an upgrade has not written it yet; the article answers then.
+    return head ? answerFromHead(head, [summary.title, summary.author, summary.siteName], atoms) : ({ matches: 'unknown' } as const);
+  });
+  const unknownIds = articleIds.filter((_, i) => answers[i].matches === 'unknown');
+  const whole = new Map((await db.articles.bulkGet(unknownIds)).flatMap((article) => (article ? [[article.id, article] as const] : [])));
+  const hits: SearchHit[] = [];
+  articleIds.forEach((id, i) => {
+    const summary = listed[i];
+    const answer = answers[i];
+    if (!summary || wanted.article <= 0) return;
+    let snippet: Snippet | null;
+    if (answer.matches === 'unknown') {
+      const article = whole.get(id);
+      if (!article) return;
+      const texts = articleSearchTexts(article);
+      if (!containsAll(texts, atoms)) return;
+      // The body around the hit rather than the title, which is shown anyway.
+      snippet = firstSnippet([article.text, ...texts], atoms);
+    } else if (answer.matches) {
+      snippet = answer.snippet;
+    } else {
+      return;
+    }
+    wanted.article--;
+    hits.push({ kind: 'article', articleId: id, articleTitle: summary.title || summary.fileName, articleLanguage: summary.language, snippet });
+  });
+  return hits;
+}
+
 async function resolveHits(db: ClaimlensDatabase, documents: SearchDocument[], atoms: QueryAtom[], wanted: Record<SearchDocumentKind, number>): Promise<SearchHit[]> {
   const ofKind = (kind: SearchDocumentKind) => documents.filter((document) => document.kind === kind).map((document) => document.entityId);
   const [articles, claims, sources] = await Promise.all([
-    wanted.article > 0 ? db.articles.bulkGet(ofKind('article')) : [],
+    wanted.article > 0 ? articleHits(db, ofKind('article'), atoms, wanted) : [],
     wanted.claim > 0 ? db.claims.bulkGet(ofKind('claim')) : [],
     wanted.source > 0 ? db.sources.bulkGet(ofKind('source')) : [],
   ]);
   const present = (sources as Array<Source | undefined>).filter((source): source is Source => source !== undefined);
   const sourceLinks = new Map<string, ClaimSource | undefined>(await Promise.all(present.map(async (source) => [source.id, await db.claimSources.where('sourceId').equals(source.id).first()] as const)));
   const linkedClaims = new Map((await db.claims.bulkGet([...sourceLinks.values()].flatMap((link) => (link ? [link.claimId] : [])))).flatMap((claim) => (claim ? [[claim.id, claim] as const] : [])));
-  const articleIds = [...articles.flatMap((a) => (a ? [a.id] : [])), ...claims.flatMap((c) => (c ? [c.articleId] : [])), ...[...linkedClaims.values()].map((c) => c.articleId)];
+  const articleIds = [...claims.flatMap((c) => (c ? [c.articleId] : [])), ...[...linkedClaims.values()].map((c) => c.articleId)];
   const summaries = new Map((await db.articleSummaries.bulkGet([...new Set(articleIds)])).flatMap((s) => (s ? [[s.id, s] as const] : [])));
   const listed = (articleId: string): ArticleSummary | undefined => {
     const summary = summaries.get(articleId);
     return summary && !summary.deletedAt ? summary : undefined;
   };
 
-  const hits: SearchHit[] = [];
+  const hits: SearchHit[] = [...articles];
   const take = (kind: SearchDocumentKind, texts: string[], build: () => SearchHit) => {
     if (wanted[kind] <= 0 || !containsAll(texts, atoms)) return;
     wanted[kind]--;
     hits.push(build());
   };
-  const firstSnippet = (texts: string[]) => texts.map((text) => makeSnippet(text, atoms)).find((snippet) => snippet !== null) ?? null;
-  for (const article of articles as Array<Article | undefined>) {
-    const summary = article && listed(article.id);
-    if (!article || !summary) continue;
-    const texts = articleSearchTexts(article);
-    // Show the body around the hit rather than the title, which is shown anyway.
-    take('article', texts, () => ({ kind: 'article', articleId: article.id, articleTitle: summary.title || summary.fileName, articleLanguage: summary.language, snippet: firstSnippet([article.text, ...texts]) }));
-  }
   for (const claim of claims as Array<Claim | undefined>) {
     const summary = claim && listed(claim.articleId);
     if (!claim || !summary) continue;
     const texts = claimSearchTexts(claim);
-    take('claim', texts, () => ({ kind: 'claim', articleId: claim.articleId, articleTitle: summary.title || summary.fileName, articleLanguage: summary.language, claimId: claim.id, tag: claim.tag, snippet: firstSnippet(texts) }));
+    take('claim', texts, () => ({ kind: 'claim', articleId: claim.articleId, articleTitle: summary.title || summary.fileName, articleLanguage: summary.language, claimId: claim.id, tag: claim.tag, snippet: firstSnippet(texts, atoms) }));
   }
   for (const source of sources as Array<Source | undefined>) {
     const link = source && sourceLinks.get(source.id);
@@ -129,7 +159,7 @@ async function resolveHits(db: ClaimlensDatabase, documents: SearchDocument[], a
     const summary = claim && listed(claim.articleId);
     if (!source || !claim || !summary) continue;
     const texts = sourceSearchTexts(source);
-    take('source', texts, () => ({ kind: 'source', articleId: claim.articleId, articleTitle: summary.title || summary.fileName, articleLanguage: summary.language, claimId: claim.id, label: source.title || source.url, snippet: firstSnippet(texts) }));
+    take('source', texts, () => ({ kind: 'source', articleId: claim.articleId, articleTitle: summary.title || summary.fileName, articleLanguage: summary.language, claimId: claim.id, label: source.title || source.url, snippet: firstSnippet(texts, atoms) }));
   }
   return hits;
 }

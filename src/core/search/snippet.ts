@@ -53,22 +53,32 @@ export function containsAll(texts: string[], atoms: QueryAtom[]): boolean {
 
 const BEFORE = 40;
 const AFTER = 110;
+/** Characters a snippet can reach past an end that falls inside a word. */
+const WORD_END_SEARCH = 20;
+/** How far past the first hit a snippet's text (and the check for a word end) can reach. */
+export const SNIPPET_REACH = AFTER + WORD_END_SEARCH;
 
-/** A snippet around the earliest hit of any atom, or null when nothing matches. */
-export function makeSnippet(text: string, atoms: QueryAtom[]): Snippet | null {
+/** Where the earliest hit of any atom starts, or -1. */
+export function firstHitIn(text: string, atoms: QueryAtom[]): number {
   let first = -1;
   for (const atom of atoms) {
     const [hit] = atomRanges(text, atom, 0, text.length, 1);
     if (hit && (first === -1 || hit[0] < first)) first = hit[0];
   }
+  return first;
+}
+
+/** A snippet around the earliest hit of any atom, or null when nothing matches. */
+export function makeSnippet(text: string, atoms: QueryAtom[]): Snippet | null {
+  const first = firstHitIn(text, atoms);
   if (first === -1) return null;
   let start = Math.max(0, first - BEFORE);
   let end = Math.min(text.length, first + AFTER);
   // Prefer to start and end at a space so words are not cut, when one is near.
   const space = text.lastIndexOf(' ', first);
-  if (start > 0 && space > start && space - start < 20) start = space + 1;
+  if (start > 0 && space > start && space - start < WORD_END_SEARCH) start = space + 1;
   const after = text.indexOf(' ', end);
-  if (end < text.length && after !== -1 && after - end < 20) end = after;
+  if (end < text.length && after !== -1 && after - end < WORD_END_SEARCH) end = after;
   const window = text.slice(start, end);
   const highlights: Array<[number, number]> = [];
   for (const atom of atoms) {

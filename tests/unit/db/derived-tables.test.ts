@@ -7,7 +7,8 @@ import { ClaimlensDatabase } from '../../../src/db/database';
 import { createCollection, deleteCollection, emptyTrash, moveToTrash, renameCollection, restoreFromTrash, setInCollection } from '../../../src/db/library-repository';
 import { searchLibrary } from '../../../src/db/library-search';
 import { describeStorageError } from '../../../src/db/storage-error';
-import { CHINESE_TEXT, makeArticle, makeClaim, makeLink, sampleLibrary, type LibraryRows } from './library-fixture';
+import { ARTICLE_HEAD_CHARS, articleHead } from '../../../src/core/search/article-head';
+import { CHINESE_TEXT, ENGLISH_TEXT, makeArticle, makeClaim, makeLink, sampleLibrary, type LibraryRows } from './library-fixture';
 
 let db: ClaimlensDatabase;
 let rows: LibraryRows;
@@ -48,6 +49,28 @@ describe('keeping search in step', () => {
     expect(await hitKinds('RAILWAY')).toEqual([`article:${added.id}`]);
     await db.claims.delete(rows.claims[2].id);
     expect(await hitKinds('一扇门')).toEqual([`article:${rows.articles[0].id}`]);
+  });
+
+  it('finds a word that occurs only far into a long article, with the snippet around it', async () => {
+    const long = makeArticle({ title: 'Library budgets', text: `${Array(6).fill(ENGLISH_TEXT).join('\n\n')}\n\nAt the very end a zeppelin landed on the library roof.` });
+    expect(long.text.length).toBeGreaterThan(ARTICLE_HEAD_CHARS);
+    await db.articles.add(long);
+    const { hits } = await searchLibrary(db, 'zeppelin');
+    expect(hits.map((hit) => hit.articleId)).toEqual([long.id]);
+    const [start, end] = hits[0].snippet!.highlights[0];
+    expect(hits[0].snippet!.text.slice(start, end)).toBe('zeppelin');
+    expect(hits[0].snippet!.text).toContain('landed on the library roof');
+  });
+
+  it('keeps each article head in step with the text: written, rewritten, removed with the article', async () => {
+    const en = rows.articles[1];
+    expect(await db.articleHeads.get(en.id)).toEqual(articleHead(en.id, en.text));
+    const longer = Array(6).fill(en.text).join('\n\n');
+    await db.articles.update(en.id, { text: longer, contentHash: 'hash-longer' });
+    expect(await db.articleHeads.get(en.id)).toEqual(articleHead(en.id, longer));
+    await moveToTrash(db, [en.id]);
+    await emptyTrash(db);
+    expect(await db.articleHeads.get(en.id)).toBeUndefined();
   });
 
   it('gives snippets with the hit marked', async () => {

@@ -1,10 +1,11 @@
 // Libraries written by the first released schema (version 1) and by version 2 open with the current
-// class: every row survives and the upgrades fill the Library summaries and the search index from the
-// old rows, replacing version 2's unpacked postings.
+// class: every row survives and the upgrades fill the Library summaries, the search index and the
+// article heads from the old rows, replacing version 2's unpacked postings.
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { summaryFields } from '../../../src/db/article-summary-writer';
+import { articleHead } from '../../../src/core/search/article-head';
 import { ClaimlensDatabase } from '../../../src/db/database';
 import { searchLibrary } from '../../../src/db/library-search';
 import { sampleLibrary, type LibraryRows } from './library-fixture';
@@ -85,7 +86,7 @@ describe('upgrading from schema version 1', () => {
     await writeVersionOne(rows);
     const db = new ClaimlensDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expectEveryRowKept(await storedRows(db), rows);
     db.close();
   });
@@ -119,6 +120,16 @@ describe('upgrading from schema version 1', () => {
     expect(source.hits).toEqual([expect.objectContaining({ kind: 'source', claimId: rows.claims[0].id, articleId: rows.articles[0].id })]);
     db.close();
   });
+
+  it('writes the head of every article', async () => {
+    const rows = sampleLibrary();
+    await writeVersionOne(rows);
+    const db = new ClaimlensDatabase(NAME);
+    const heads = await db.articleHeads.toArray();
+    expect(heads.map((head) => head.id).sort()).toEqual(rows.articles.map((article) => article.id).sort());
+    for (const article of rows.articles) expect(await db.articleHeads.get(article.id)).toEqual(articleHead(article.id, article.text));
+    db.close();
+  });
 });
 
 describe('upgrading from schema version 2', () => {
@@ -127,7 +138,7 @@ describe('upgrading from schema version 2', () => {
     await writeVersionTwo(rows);
     const db = new ClaimlensDatabase(NAME);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expectEveryRowKept(await storedRows(db), rows);
     db.close();
   });
