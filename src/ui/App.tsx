@@ -8,6 +8,7 @@ import { currentHost } from '../host/current-host';
 import { localeFromSystem } from '../i18n/define-messages';
 import { translate, type MessageKey } from '../i18n/messages';
 import { AppContext, type AppServices, type ToastKind } from './app-context';
+import { firstScreenSettled } from './library/first-screen-prefetch';
 import { LibraryScreen } from './library/LibraryScreen';
 import { navigate, useRoute } from './router';
 import { ShortcutsDialog } from './shell/ShortcutsDialog';
@@ -44,8 +45,10 @@ export function App() {
   const route = useRoute();
 
   useEffect(() => {
-    loadSettings(db)
-      .then(setSettings)
+    // The frame appears once the settings are read and, when the app opens on the Library, its first
+    // screen too (read alongside, see main.tsx), so the list paints with the frame.
+    Promise.all([loadSettings(db), firstScreenSettled()])
+      .then(([loaded]) => setSettings(loaded))
       .catch((error: unknown) => {
         console.error('Settings could not be read', error);
         setSettings({ ...DEFAULT_SETTINGS });

@@ -178,3 +178,26 @@ test.describe('in Chinese', () => {
     await app.screenshot({ path: testInfo.outputPath('backup-zh.png'), fullPage: true });
   });
 });
+
+test('on start-up the list paints together with the app frame, and shows an article added since', async ({ app }) => {
+  const library = new LibraryCatalog(app);
+  await library.addSample(ENGLISH);
+  await app.goto('about:blank');
+  // Records, at the moment the navigation bar first appears, whether the article list is there too.
+  await app.addInitScript(`
+    new MutationObserver((_, observer) => {
+      if (!document.querySelector('.app-nav')) return;
+      window.__rowsWithFrame = document.querySelectorAll('[role="row"][data-row]').length;
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  `);
+  await app.goto('/index.html#/library');
+  await expect(app.getByRole('row', { name: ENGLISH })).toBeVisible();
+  expect(await app.evaluate(() => (window as { __rowsWithFrame?: number }).__rowsWithFrame)).toBe(1);
+
+  // The first screen read at start-up is not shown again once the list has changed.
+  await library.addSample(CHINESE);
+  await app.getByRole('link', { name: 'Library' }).click();
+  await expect(app.getByRole('row', { name: CHINESE })).toBeVisible();
+  await expect(app.getByRole('row', { name: ENGLISH })).toBeVisible();
+});

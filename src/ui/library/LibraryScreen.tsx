@@ -25,6 +25,7 @@ import { ExportCollectionButton } from '../export/ExportCollectionButton';
 import { ImportPackButton } from '../export/ImportPackButton';
 import { ConfirmDialog } from './ConfirmDialog';
 import { filterSummaries, languagesIn, NO_FILTER, sortSummaries, type LibraryFilter, type SortColumn, type SortDirection } from './library-view';
+import { FIRST_SCREEN_ROWS, forgetPrefetchedFirstScreen, prefetchedFirstScreen } from './first-screen-prefetch';
 import { buildSampleArticle, SAMPLE_ARTICLES, sampleTitle, type SampleArticle } from './sample-articles';
 import { SearchResults } from './SearchResults';
 import { storageErrorMessage } from './storage-error-message';
@@ -33,22 +34,26 @@ import './library.css';
 
 type Confirmation = { title: string; body: string; confirmLabel: string; run: () => Promise<void> };
 
-/** Rows read first, newest first: more than one screen of the list shows. */
-const FIRST_SCREEN_ROWS = 60;
-
 export function LibraryScreen({ onImport }: { onImport: () => void }) {
   const { db, t, notify, locale } = useApp();
   // The newest few are read first, so a large library paints its first screen without waiting for
   // thousands of rows; the whole list is read once that screen is up and then replaces them.
-  const newestSummaries = useLiveQuery(() => listNewestSummaries(db, FIRST_SCREEN_ROWS), [db]);
+  // At start-up those rows may already have been read, while the settings were (see main.tsx).
+  const [prefetched] = useState(prefetchedFirstScreen);
+  const liveNewest = useLiveQuery(() => listNewestSummaries(db, FIRST_SCREEN_ROWS), [db]);
+  const newestSummaries = liveNewest ?? prefetched?.summaries;
+  const liveCollections = useLiveQuery(() => listCollections(db), [db]);
+  const collections = liveCollections ?? prefetched?.collections;
   const [readAll, setReadAll] = useState(false);
+  useEffect(() => {
+    if (liveNewest !== undefined && liveCollections !== undefined) forgetPrefetchedFirstScreen();
+  }, [liveNewest, liveCollections]);
   useEffect(() => {
     if (newestSummaries !== undefined) setReadAll(true);
   }, [newestSummaries]);
   const allSummaries = useLiveQuery(() => (readAll ? listArticleSummaries(db) : undefined), [db, readAll]);
   const partial = allSummaries === undefined;
   const summaries = allSummaries ?? (newestSummaries && newestSummaries.length > 0 ? newestSummaries : undefined);
-  const collections = useLiveQuery(() => listCollections(db), [db]);
   const [choosingSample, setChoosingSample] = useState(false);
   const [place, setPlace] = useState<LibraryPlace>({ kind: 'all' });
   const [filter, setFilter] = useState<LibraryFilter>(NO_FILTER);
