@@ -4,10 +4,10 @@
 import Dexie from 'dexie';
 import type { Claim, ClaimSource, Source, Tag } from '../core/model';
 import { entryDocNo, entryKind, intersectAll } from '../core/search/posting-list';
-import { answerFromHead, firstSnippet } from '../core/search/article-head';
+import { answerFromHead, answerFromWholeText, firstSnippet } from '../core/search/article-head';
 import { containsAll, type Snippet } from '../core/search/snippet';
 import type { SearchDocumentKind } from '../core/search/search-fields';
-import { articleSearchTexts, claimSearchTexts, sourceSearchTexts } from '../core/search/search-fields';
+import { claimSearchTexts, sourceSearchTexts } from '../core/search/search-fields';
 import { parseQuery, type QueryAtom } from '../core/search/tokenize';
 import type { ClaimlensDatabase } from './database';
 import type { ArticleSummary, SearchDocument, SearchPosting } from './library-rows';
@@ -105,21 +105,11 @@ async function articleHits(db: ClaimlensDatabase, articleIds: string[], atoms: Q
     const summary = listed[i];
     const answer = answers[i];
     if (!summary || wanted.article <= 0) return;
-    let snippet: Snippet | null;
-    if (answer.matches === 'unknown') {
-      const article = whole.get(id);
-      if (!article) return;
-      const texts = articleSearchTexts(article);
-      if (!containsAll(texts, atoms)) return;
-      // The body around the hit rather than the title, which is shown anyway.
-      snippet = firstSnippet([article.text, ...texts], atoms);
-    } else if (answer.matches) {
-      snippet = answer.snippet;
-    } else {
-      return;
-    }
+    const article = whole.get(id);
+    const settled = answer.matches !== 'unknown' ? answer : article ? answerFromWholeText(article.text, [article.title, article.author, article.siteName], atoms) : null;
+    if (!settled?.matches) return;
     wanted.article--;
-    hits.push({ kind: 'article', articleId: id, articleTitle: summary.title || summary.fileName, articleLanguage: summary.language, snippet });
+    hits.push({ kind: 'article', articleId: id, articleTitle: summary.title || summary.fileName, articleLanguage: summary.language, snippet: settled.snippet });
   });
   return hits;
 }

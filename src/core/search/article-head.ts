@@ -2,7 +2,7 @@
 // reading a long article whole: most hits, and the first hit the snippet is cut around, are near the
 // start. When the opening cannot answer for sure, search reads the whole text.
 import { isUnspacedChar } from './tokenize';
-import { containsAll, firstHitIn, makeSnippet, SNIPPET_REACH, type Snippet } from './snippet';
+import { atomRanges, containsAll, firstHitIn, makeSnippet, SNIPPET_REACH, snippetAround, type Snippet } from './snippet';
 import type { QueryAtom } from './tokenize';
 
 /** Characters of text in a head: a few screens, against the ~100,000 of a long article. */
@@ -52,12 +52,24 @@ export type HeadAnswer = { matches: false } | { matches: true; snippet: Snippet 
  * in it, no hit in it while the metadata has one, or the first hit too near its end for a full snippet).
  */
 export function answerFromHead(head: ArticleHead, metadata: string[], atoms: QueryAtom[]): HeadAnswer {
-  const complete = head.head.length === head.textLength;
-  if (!containsAll([...metadata, head.head], atoms)) return complete ? { matches: false } : { matches: 'unknown' };
+  if (head.head.length === head.textLength) return answerFromWholeText(head.head, metadata, atoms);
+  if (!containsAll([...metadata, head.head], atoms)) return { matches: 'unknown' };
   const first = firstHitIn(head.head, atoms);
-  if (complete) return { matches: true, snippet: first === -1 ? firstSnippet(metadata, atoms) : makeSnippet(head.head, atoms) };
   if (first === -1 || first + SNIPPET_REACH >= head.head.length) return { matches: 'unknown' };
-  return { matches: true, snippet: makeSnippet(head.head, atoms) };
+  return { matches: true, snippet: snippetAround(head.head, atoms, first) };
+}
+
+/**
+ * Whether an article with this whole text and these metadata texts holds every atom, and the snippet
+ * around the first hit in the body (or, with none there, in the metadata). Looks for each atom's
+ * first hit in the text once, as a long text makes that the costly part.
+ */
+export function answerFromWholeText(text: string, metadata: string[], atoms: QueryAtom[]): { matches: false } | { matches: true; snippet: Snippet | null } {
+  const firstHits = atoms.map((atom) => atomRanges(text, atom, 0, text.length, 1)[0]?.[0] ?? -1);
+  const inMetadata = (atom: QueryAtom) => metadata.some((field) => atomRanges(field, atom, 0, field.length, 1).length > 0);
+  if (!atoms.every((atom, i) => firstHits[i] !== -1 || inMetadata(atom))) return { matches: false };
+  const found = firstHits.filter((hit) => hit !== -1);
+  return { matches: true, snippet: found.length > 0 ? snippetAround(text, atoms, Math.min(...found)) : firstSnippet(metadata, atoms) };
 }
 
 /** The snippet of the first text that has a hit. */

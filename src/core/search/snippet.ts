@@ -71,7 +71,11 @@ export function firstHitIn(text: string, atoms: QueryAtom[]): number {
 /** A snippet around the earliest hit of any atom, or null when nothing matches. */
 export function makeSnippet(text: string, atoms: QueryAtom[]): Snippet | null {
   const first = firstHitIn(text, atoms);
-  if (first === -1) return null;
+  return first === -1 ? null : snippetAround(text, atoms, first);
+}
+
+/** A snippet around the hit that starts at `first`, with every atom's hits in it marked. */
+export function snippetAround(text: string, atoms: QueryAtom[], first: number): Snippet {
   let start = Math.max(0, first - BEFORE);
   let end = Math.min(text.length, first + AFTER);
   // Prefer to start and end at a space so words are not cut, when one is near.

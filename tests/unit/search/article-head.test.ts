@@ -1,7 +1,7 @@
 // Article heads: where they end, and that search answers from a head exactly as it would from the
 // whole text, or admits it cannot.
 import { describe, expect, it } from 'vitest';
-import { answerFromHead, ARTICLE_HEAD_CHARS, articleHead, firstSnippet } from '../../../src/core/search/article-head';
+import { answerFromHead, answerFromWholeText, ARTICLE_HEAD_CHARS, articleHead, firstSnippet } from '../../../src/core/search/article-head';
 import { containsAll } from '../../../src/core/search/snippet';
 import { parseQuery, type QueryAtom } from '../../../src/core/search/tokenize';
 import { seededRandom } from '../../../src/core/seeded-random';
@@ -21,7 +21,7 @@ function longText(sample: string, chars: number, seed: number): string {
   return out.join('\n\n');
 }
 
-/** What search would answer from the whole text. */
+/** What search answered from the whole text before article heads: check every text, then snippet the body first. */
 function wholeTextAnswer(text: string, metadata: string[], atoms: QueryAtom[]) {
   if (!containsAll([...metadata, text], atoms)) return { matches: false };
   return { matches: true, snippet: firstSnippet([text, ...metadata], atoms) };
@@ -48,7 +48,7 @@ describe('articleHead', () => {
   });
 });
 
-describe('answerFromHead', () => {
+describe('answerFromHead and answerFromWholeText', () => {
   const metadata = ['Our Town Can’t Afford to Lose Its Library', 'Mara Ellison', 'Example Site'];
 
   it('says unknown for a word that occurs only past the head, and no for a short text without it', () => {
@@ -62,7 +62,7 @@ describe('answerFromHead', () => {
     expect(answerFromHead(articleHead('a', text), metadata, parseQuery('afford'))).toEqual({ matches: 'unknown' });
   });
 
-  it('answers exactly as the whole text would, for words and Chinese runs from the samples', () => {
+  it('answer exactly as checking every text and then cutting a snippet would, for words and Chinese runs from the samples', () => {
     const queries: string[] = [];
     const englishWords = [...new Set(ENGLISH_TEXT.match(/\b[A-Za-z]{5,}\b/g))];
     const chineseRuns = [...new Set(CHINESE_TEXT.match(/\p{Script=Han}{2,4}/gu))];
@@ -78,6 +78,7 @@ describe('answerFromHead', () => {
       for (const query of queries) {
         const atoms = parseQuery(query);
         const answer = answerFromHead(head, metadata, atoms);
+        expect(answerFromWholeText(text, metadata, atoms), query).toEqual(wholeTextAnswer(text, metadata, atoms));
         if (answer.matches === 'unknown') continue;
         answered++;
         expect(answer, query).toEqual(wholeTextAnswer(text, metadata, atoms));
