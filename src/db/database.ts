@@ -67,9 +67,13 @@ export class ClaimlensDatabase extends Dexie {
     this.version(3)
       .stores({})
       .upgrade((tx) => rebuildSearchIndex(tx));
-    // Version 4: article heads, filled from the stored articles.
+    // Version 4: article heads, filled from the stored articles; articles indexed by source URL, so
+    // finding earlier versions of an article being imported does not read the whole library.
     this.version(4)
-      .stores({ articleHeads: 'id' })
+      .stores({
+        articles: 'id, &contentHash, title, importedAt, publishedDate, language, deletedAt, *collectionIds, sourceUrl',
+        articleHeads: 'id',
+      })
       .upgrade((tx) => fillArticleHeads(tx));
     this.use(derivedTablesMiddleware);
   }

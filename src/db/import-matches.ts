@@ -17,8 +17,13 @@ export interface LibraryMatches {
   similar: Array<Pick<Article, 'id' | 'title' | 'siteName' | 'importedAt' | 'updatedAt'> & { why: 'source-url' | 'title-and-site' }>;
 }
 
+/** A URL without its fragment and trailing slash: the part two addresses of one page share. */
+function urlStem(url: string): string {
+  return url.replace(/#.*$/, '').replace(/\/$/, '');
+}
+
 function sameUrl(a: string, b: string): boolean {
-  return a !== '' && a.replace(/#.*$/, '').replace(/\/$/, '') === b.replace(/#.*$/, '').replace(/\/$/, '');
+  return a !== '' && urlStem(a) === urlStem(b);
 }
 
 function sameWords(a: string, b: string): boolean {
@@ -36,9 +41,13 @@ export async function findLibraryMatches(db: ClaimlensDatabase, query: LibraryMa
       found.set(article.id, { id, title, siteName, importedAt, updatedAt, why });
     };
     if (query.sourceUrl.trim() !== '') {
-      // There is no index on sourceUrl; this reads the articles once per import preview.
+      // Every address of the same page starts with its stem, so the index narrows the search to those.
       const url = query.sourceUrl.trim();
-      await db.articles.filter((article) => sameUrl(article.sourceUrl, url)).each((article) => consider(article, 'source-url'));
+      await db.articles
+        .where('sourceUrl')
+        .startsWith(urlStem(url))
+        .filter((article) => sameUrl(article.sourceUrl, url))
+        .each((article) => consider(article, 'source-url'));
     }
     if (query.title.trim() !== '' && query.siteName.trim() !== '') {
       const byTitle = await db.articles.where('title').equals(query.title).toArray();

@@ -177,6 +177,10 @@ describe('findLibraryMatches', () => {
 
     const byUrl = await findLibraryMatches(db, { ...other.article, title: 'Another title', sourceUrl: 'https://www.163.com/a.html#comments' });
     expect(byUrl.similar.map((m) => [m.id, m.why])).toEqual([[stored.article.id, 'source-url']]);
+    const withSlash = await findLibraryMatches(db, { ...other.article, title: 'Another title', sourceUrl: 'https://www.163.com/a.html/' });
+    expect(withSlash.similar.map((m) => m.id)).toEqual([stored.article.id]);
+    const longerUrl = await findLibraryMatches(db, { ...other.article, title: 'Another title', sourceUrl: 'https://www.163.com/a.html2' });
+    expect(longerUrl.similar).toEqual([]);
 
     const otherSite = await findLibraryMatches(db, { ...other.article, siteName: '新浪', sourceUrl: '' });
     expect(otherSite.similar).toEqual([]);

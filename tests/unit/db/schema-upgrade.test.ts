@@ -121,13 +121,15 @@ describe('upgrading from schema version 1', () => {
     db.close();
   });
 
-  it('writes the head of every article', async () => {
+  it('writes the head of every article and indexes the source URLs', async () => {
     const rows = sampleLibrary();
     await writeVersionOne(rows);
     const db = new ClaimlensDatabase(NAME);
     const heads = await db.articleHeads.toArray();
     expect(heads.map((head) => head.id).sort()).toEqual(rows.articles.map((article) => article.id).sort());
     for (const article of rows.articles) expect(await db.articleHeads.get(article.id)).toEqual(articleHead(article.id, article.text));
+    // And indexes the articles by source URL.
+    expect(await db.articles.where('sourceUrl').equals(rows.articles[1].sourceUrl).primaryKeys()).toEqual([rows.articles[1].id]);
     db.close();
   });
 });
