@@ -4,6 +4,7 @@ import type { Block, Inline } from '../core/model';
 import { inlinesText } from '../core/document-text';
 import { REMOTE_SRC_ATTRIBUTE } from './article-sanitizer';
 import { someDescendant } from './element-search';
+import { foldWhiteSpace } from './white-space';
 
 type ImageBlock = Extract<Block, { type: 'image' }>;
 interface InlineStyle {
@@ -20,7 +21,6 @@ const BLOCK_LEVEL = new Set([
 ]);
 const BOLD = new Set(['b', 'strong']);
 const ITALIC = new Set(['i', 'em', 'cite', 'dfn', 'var']);
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F\u200B\uFEFF]/g;
 
 export function domToBlocks(root: Element): Block[] {
   const blocks: Block[] = [];
@@ -184,7 +184,7 @@ function convertTable(table: Element, out: Block[]): void {
 }
 
 function imageBlock(image: Element, caption: Inline[]): ImageBlock {
-  const block: ImageBlock = { type: 'image', alt: normalizeRun(image.getAttribute('alt') ?? '').trim(), caption };
+  const block: ImageBlock = { type: 'image', alt: foldWhiteSpace(image.getAttribute('alt') ?? '').trim(), caption };
   const src = image.getAttribute('src');
   const remote = image.getAttribute(REMOTE_SRC_ATTRIBUTE);
   if (src) block.src = src;
@@ -243,13 +243,6 @@ function pushTextBlock(out: Block[], type: 'paragraph', runs: Inline[]): void {
   if (inlines.length > 0) out.push({ type, inlines });
 }
 
-/** One run's own white space folded the way normalizeInlineWhitespace folds it. */
-function normalizeRun(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(CONTROL_CHARACTERS, '')
-    .replace(/[\s\u00A0\u3000]+/g, (run) => (run === '\u3000' ? '\u3000' : ' '));
-}
 
 /**
  * Folds white space across run boundaries, trims the ends, drops empty runs and merges neighbours
@@ -258,7 +251,7 @@ function normalizeRun(text: string): string {
 export function tidyInlines(runs: readonly Inline[]): Inline[] {
   const out: Inline[] = [];
   for (const run of runs) {
-    let text = normalizeRun(run.text);
+    let text = foldWhiteSpace(run.text);
     const previous = out[out.length - 1];
     if (!previous) text = text.replace(/^[ \u3000]/, '');
     else if (/[ \u3000]$/.test(previous.text) && /^[ \u3000]/.test(text)) {
