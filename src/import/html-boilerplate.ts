@@ -7,7 +7,7 @@
 // chooseBoilerplate picks from it once the article's text is known.
 import type { Block, Inline } from '../core/model';
 import type { CandidateBlock, RemovalReason } from './extraction';
-import { normalizeInlineWhitespace } from '../core/document-text';
+import { normalizeWhiteSpace } from './white-space';
 
 interface ElementFacts {
   tag: string;
@@ -133,20 +133,32 @@ export function collectBoilerplate(doc: Document): BoilerplateHints {
       // class list for the element, which on a whole page costs more than the rest of this walk.
       const className = child.getAttributeNode('class')?.value ?? '';
       const id = child.getAttribute('id') ?? '';
-      const facts: ElementFacts = { tag, parentTag, className, classLower: className.toLowerCase(), id, idLower: id.toLowerCase(), role: child.getAttribute('role') ?? '' };
-      const mayMatch = CUE_TAGS.has(tag) || CUE_ROLES.has(facts.role) || MAY_MATCH_CLASS.test(facts.classLower) || MAY_MATCH_ID.test(facts.idLower);
-      const matched = mayMatch ? CUES.filter((cue) => cue.matches(facts)) : [];
+      const role = child.getAttribute('role') ?? '';
+      // Most elements fail the cheap tests; only the others get their facts gathered and the cues run.
+      const classLower = className === '' ? '' : className.toLowerCase();
+      const idLower = id === '' ? '' : id.toLowerCase();
+      const mayMatch = CUE_TAGS.has(tag) || CUE_ROLES.has(role) || MAY_MATCH_CLASS.test(classLower) || MAY_MATCH_ID.test(idLower);
+      const matched = mayMatch ? matchingCues({ tag, parentTag, className, classLower, id, idLower, role }) : NO_CUES;
       visit(child, tag);
       if (matched.length === 0) continue;
       const furniture = furnitureOf(child, first, order - 1);
       if (!furniture) continue;
-      for (const cue of matched) hints[CUES.indexOf(cue)]!.push(furniture);
+      for (const index of matched) hints[index]!.push(furniture);
     }
   };
   visit(body, 'body');
   // Children are visited before their parent is recorded; document order puts the parent first.
   for (const list of hints) list.sort((a, b) => a.first - b.first);
   return hints;
+}
+
+const NO_CUES: readonly number[] = [];
+
+/** The indexes in CUES of the cues the element matches. */
+function matchingCues(facts: ElementFacts): number[] {
+  const matched: number[] = [];
+  for (let index = 0; index < CUES.length; index++) if (CUES[index]!.matches(facts)) matched.push(index);
+  return matched;
 }
 
 /** `keptText` is the article's text: furniture whose text the article already contains is not listed again. */
@@ -181,9 +193,9 @@ function overlaps(a: Furniture, b: Furniture): boolean {
 /** Mostly links → a list of their texts; otherwise one paragraph of the element's text. */
 function furnitureOf(element: Element, first: number, last: number): Furniture | undefined {
   const links: string[] = [];
-  const text = normalizeInlineWhitespace(textOf(element, links));
+  const text = normalizeWhiteSpace(textOf(element, links));
   if (text === '') return undefined;
-  const linkTexts = links.map(normalizeInlineWhitespace).filter(Boolean);
+  const linkTexts = links.map(normalizeWhiteSpace).filter(Boolean);
   const linkChars = linkTexts.reduce((sum, link) => sum + link.length, 0);
   const block: FurnitureBlock =
     linkTexts.length >= 2 && linkChars >= text.length * 0.6
