@@ -88,7 +88,8 @@ export function ArticleList({ rows, t, formatDate, sort, onSort, selected, onTog
                   <input type="checkbox" checked={selected.has(summary.id)} onChange={() => onToggle(summary.id)} aria-label={t('library.select', { title })} />
                 </span>
                 <span role="cell" className="cell col-title" lang={lang}>
-                  <a href={`#/article/${encodeURIComponent(summary.id)}`} tabIndex={showDeletedDate ? -1 : undefined}>
+                  {/* The title attribute shows a title the column cuts short in full on hover. */}
+                  <a href={`#/article/${encodeURIComponent(summary.id)}`} tabIndex={showDeletedDate ? -1 : undefined} title={title}>
                     {title}
                   </a>
                   {showDeletedDate && summary.deletedAt && <span className="muted deleted-date">{t('trash.deletedOn', { date: formatDate(summary.deletedAt) })}</span>}
