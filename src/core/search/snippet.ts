@@ -79,8 +79,8 @@ export function snippetAround(text: string, atoms: QueryAtom[], first: number): 
   let start = Math.max(0, first - BEFORE);
   let end = Math.min(text.length, first + AFTER);
   // Prefer to start and end at a space so words are not cut, when one is near.
-  const space = text.lastIndexOf(' ', first);
-  if (start > 0 && space > start && space - start < WORD_END_SEARCH) start = space + 1;
+  const space = text.indexOf(' ', start);
+  if (start > 0 && space !== -1 && space < first && space - start < WORD_END_SEARCH) start = space + 1;
   const after = text.indexOf(' ', end);
   if (end < text.length && after !== -1 && after - end < WORD_END_SEARCH) end = after;
   const window = text.slice(start, end);

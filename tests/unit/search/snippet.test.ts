@@ -25,6 +25,16 @@ describe('makeSnippet', () => {
     for (const mark of marks) expect(mark).toMatch(/^librar(y|ies)$/);
   });
 
+  it('starts and ends an English snippet between words', () => {
+    const text = 'Bunting hung from every lamppost along the boundary road while the town waited for the vote on the community library budget, which had been delayed twice already this spring.';
+    const snippet = makeSnippet(text, parseQuery('community'))!;
+    expect(snippet.clippedStart).toBe(true);
+    const at = text.indexOf(snippet.text);
+    expect(text[at - 1]).toBe(' ');
+    expect(text[at + snippet.text.length] ?? ' ').toBe(' ');
+    expect(highlighted(snippet)).toEqual(['community']);
+  });
+
   it('returns null when nothing matches', () => {
     expect(makeSnippet(ENGLISH_TEXT, parseQuery('哈萨克斯坦'))).toBeNull();
   });
