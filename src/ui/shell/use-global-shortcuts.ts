@@ -1,5 +1,5 @@
 // App-wide keys: Ctrl/Cmd+O imports, `?` shows the keyboard map. Keys typed into fields are left alone.
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -7,19 +7,25 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 }
 
 export function useGlobalShortcuts(handlers: { onImport: () => void; onShowShortcuts: () => void }): void {
-  const { onImport, onShowShortcuts } = handlers;
+  // The listener always calls the handlers of the latest render: they are set before the browser
+  // paints it, so a key pressed as soon as a screen shows reaches the handlers that screen was
+  // rendered with (say, an import that now has the settings it needs).
+  const latest = useRef(handlers);
+  useLayoutEffect(() => {
+    latest.current = handlers;
+  });
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       const mod = event.ctrlKey || event.metaKey;
       if (mod && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'o') {
         event.preventDefault();
-        onImport();
+        latest.current.onImport();
       } else if (event.key === '?' && !mod && !isTypingTarget(event.target)) {
         event.preventDefault();
-        onShowShortcuts();
+        latest.current.onShowShortcuts();
       }
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [onImport, onShowShortcuts]);
+  }, []);
 }
