@@ -22,6 +22,8 @@ const BLOCK_LEVEL = new Set([
 const BOLD = new Set(['b', 'strong']);
 const ITALIC = new Set(['i', 'em', 'cite', 'dfn', 'var']);
 
+// The tree is only read here, so children are followed by their sibling links rather than copied into
+// arrays first (childNodes builds a fresh list on every call on Node DOMs).
 export function domToBlocks(root: Element): Block[] {
   const blocks: Block[] = [];
   convertContainer(root, blocks);
@@ -39,7 +41,7 @@ function convertContainer(container: Element, out: Block[]): void {
     pending = [];
   };
 
-  for (const child of Array.from(container.childNodes)) {
+  for (let child = container.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) {
       pending.push({ text: child.nodeValue ?? '' });
       continue;
@@ -119,7 +121,7 @@ function convertList(list: Element, out: Block[]): void {
   const items: Inline[][] = [];
   const images: ImageBlock[] = [];
   const addItems = (element: Element): void => {
-    for (const child of Array.from(element.children)) {
+    for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
       const tag = tagOf(child);
       if (tag === 'ul' || tag === 'ol') {
         addItems(child); // a stray nested list directly inside a list
@@ -151,7 +153,7 @@ function convertFigure(figure: Element, out: Block[]): void {
   const caption = tidyInlines(runs);
   // Text in a figure outside its caption (a "Photo" label, a credit line) is kept as a paragraph.
   const otherRuns: Inline[] = [];
-  for (const child of Array.from(figure.childNodes)) {
+  for (let child = figure.firstChild; child; child = child.nextSibling) {
     if (child === captionElement) continue;
     if (child.nodeType === 3) otherRuns.push({ text: child.nodeValue ?? '' });
     else if (child.nodeType === 1 && tagOf(child) !== 'img') collectInlines(child, {}, otherRuns, []);
@@ -174,10 +176,12 @@ function convertTable(table: Element, out: Block[]): void {
   for (const row of rows) {
     const runs: Inline[] = [];
     const images: ImageBlock[] = [];
-    Array.from(row.children).forEach((cell, index) => {
-      if (index > 0) runs.push({ text: ' | ' });
+    let firstCell = true;
+    for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
+      if (!firstCell) runs.push({ text: ' | ' });
+      firstCell = false;
       collectInlines(cell, {}, runs, images);
-    });
+    }
     pushTextBlock(out, 'paragraph', runs);
     out.push(...images);
   }
@@ -198,7 +202,7 @@ function imageBlock(image: Element, caption: Inline[]): ImageBlock {
  * separate words, so they contribute a space.
  */
 function collectInlines(node: Node, style: InlineStyle, runs: Inline[], images: ImageBlock[], lists?: Element[]): void {
-  for (const child of Array.from(node.childNodes)) {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) {
       runs.push(styled(child.nodeValue ?? '', style));
       continue;
