@@ -73,23 +73,33 @@ export function enforceArticleAllowList(root: Element, baseUrl?: string): { remo
   let removedLinks = 0;
   const unwrap: Element[] = [];
 
-  removeComments(root);
-  for (const element of Array.from(root.querySelectorAll('*'))) {
-    if (!root.contains(element)) continue; // inside something already removed
+  // One walk in document order: comments go, each element is checked before its children, and the
+  // children of an element that was removed or replaced are never visited. The next sibling is read
+  // before a node is handled, as handling it may take it out of the tree.
+  const visit = (parent: Node): void => {
+    for (let node = parent.firstChild; node; ) {
+      const next = node.nextSibling;
+      if (node.nodeType === 8 || node.nodeType === 7) parent.removeChild(node);
+      else if (node.nodeType === 1 && allowElement(node as Element)) visit(node);
+      node = next;
+    }
+  };
+  /** False when the element was removed or replaced. */
+  const allowElement = (element: Element): boolean => {
     const tag = element.tagName.toLowerCase();
     if (tag === 'math') {
       // A formula's text (its identifiers and numbers) is part of the sentence; its markup is not kept.
       element.replaceWith(element.ownerDocument.createTextNode(element.textContent ?? ''));
-      continue;
+      return false;
     }
     if (DROPPED_WITH_CONTENT.has(tag) || isForeignElement(element)) {
       element.remove();
-      continue;
+      return false;
     }
     const href = tag === 'a' ? element.getAttribute('href') : null;
     const src = tag === 'img' ? bestImageSource(element) : null;
     const alt = tag === 'img' ? element.getAttribute('alt') : null;
-    for (const name of element.getAttributeNames()) element.removeAttribute(name);
+    if (element.hasAttributes()) for (const name of element.getAttributeNames()) element.removeAttribute(name);
 
     if (!KEPT.has(tag)) {
       unwrap.push(element);
@@ -110,7 +120,10 @@ export function enforceArticleAllowList(root: Element, baseUrl?: string): { remo
         }
       }
     }
-  }
+    return true;
+  };
+  visit(root);
+
   // Innermost first, so an unwrapped element's children are already in their final place.
   for (const element of unwrap.reverse()) {
     if (root.contains(element)) element.replaceWith(...Array.from(element.childNodes));
@@ -123,17 +136,6 @@ export function enforceArticleAllowList(root: Element, baseUrl?: string): { remo
 function isForeignElement(element: Element): boolean {
   const namespace = element.namespaceURI;
   return Boolean(namespace) && namespace !== 'http://www.w3.org/1999/xhtml';
-}
-
-function removeComments(root: Element): void {
-  const stack: Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === 8 || child.nodeType === 7) child.parentNode?.removeChild(child);
-      else if (child.nodeType === 1) stack.push(child);
-    }
-  }
 }
 
 // Lazy-loading pages keep the real picture in data-src and a placeholder in src.
