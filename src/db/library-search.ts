@@ -30,10 +30,16 @@ export interface SearchResults {
   hits: SearchHit[];
   /** Documents whose terms match, before the shown ones were checked; an upper bound. */
   candidates: number;
+  /** For each kind, whether matches past the shown ones may exist (asking for a higher limit shows them). */
+  more: Record<SearchDocumentKind, boolean>;
 }
 
-/** How many hits of each kind one search shows. */
-export const HITS_PER_KIND: Record<SearchDocumentKind, number> = { article: 10, claim: 10, source: 5 };
+export type HitLimits = Record<SearchDocumentKind, number>;
+
+/** How many hits of each kind one search shows at first. */
+export const HITS_PER_KIND: HitLimits = { article: 10, claim: 10, source: 5 };
+
+const NO_MORE: Record<SearchDocumentKind, boolean> = { article: false, claim: false, source: false };
 
 /** A prefix like "a" could expand to thousands of terms; past this many posting rows, stop. */
 const MAX_PREFIX_ROWS = 4000;
@@ -58,32 +64,41 @@ async function docsForAtom(db: ClaimlensDatabase, atom: QueryAtom): Promise<Set<
 /** Candidates looked at per kind; beyond this the newest matches are shown and the rest counted. */
 const MAX_CANDIDATES = 2000;
 
-/** Searches articles, claims and sources; trashed articles and their claims are left out. */
-export async function searchLibrary(db: ClaimlensDatabase, query: string): Promise<SearchResults> {
+/**
+ * Searches articles, claims and sources, newest first, up to `limits` hits of each kind; trashed
+ * articles and their claims are left out.
+ */
+export async function searchLibrary(db: ClaimlensDatabase, query: string, limits: HitLimits = HITS_PER_KIND): Promise<SearchResults> {
   const atoms = parseQuery(query);
-  if (atoms.length === 0) return { query, hits: [], candidates: 0 };
+  if (atoms.length === 0) return { query, hits: [], candidates: 0, more: NO_MORE };
   return db.transaction('r', [db.searchPostings, db.searchDocuments, db.articleSummaries, db.articleHeads, db.articles, db.claims, db.sources, db.claimSources], async () => {
     const matching = intersectAll(await Promise.all(atoms.map((atom) => docsForAtom(db, atom))));
     // Posting entries carry each document's kind, so only the document rows of shown hits are read.
     const byKind: Record<SearchDocumentKind, number[]> = { article: [], claim: [], source: [] };
     for (const entry of matching) byKind[entryKind(entry)].push(entryDocNo(entry));
-    const wanted = { ...HITS_PER_KIND };
+    const wanted = { ...limits };
+    const more = { ...NO_MORE };
     // Each kind is read a few rows at a time, newest first (document numbers grow with every import
-    // and edit), only as many as are still wanted: nearly every candidate turns out to be a real match. The kinds are independent, so they are read
-    // side by side rather than one round trip after another.
+    // and edit), only as many as are still wanted: nearly every candidate turns out to be a real
+    // match. The kinds are independent, so they are read side by side rather than one round trip
+    // after another.
     const resolveKind = async (kind: SearchDocumentKind): Promise<SearchHit[]> => {
       const found: SearchHit[] = [];
       const docNos = byKind[kind].sort((a, b) => b - a).slice(0, MAX_CANDIDATES);
-      for (let i = 0; i < docNos.length && wanted[kind] > 0; ) {
-        const take = Math.max(4, wanted[kind]);
+      let i = 0;
+      while (i < docNos.length && wanted[kind] > 0) {
+        // No more than are wanted, so the candidates not yet read are exactly those past `i`.
+        const take = wanted[kind];
         const documents = (await db.searchDocuments.bulkGet(docNos.slice(i, i + take))).filter((document): document is SearchDocument => document !== undefined);
         found.push(...(await resolveHits(db, documents, atoms, wanted)));
         i += take;
       }
+      // An upper bound: the unread candidates may turn out not to match.
+      more[kind] = i < docNos.length;
       return found;
     };
     const hits = (await Promise.all((['article', 'claim', 'source'] as const).map(resolveKind))).flat();
-    return { query, hits, candidates: matching.size };
+    return { query, hits, candidates: matching.size, more };
   });
 }
 

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { LibraryCatalog } from './models/LibraryCatalog';
 import { BackupSettings } from './models/BackupSettings';
+import { ImportPreview } from './models/ImportPreview';
 import { expect, test } from './fixtures';
 
 const ENGLISH = /Our Town Can't Afford to Lose Its Library/;
@@ -197,7 +198,39 @@ test('on start-up the list paints together with the app frame, and shows an arti
 
   // The first screen read at start-up is not shown again once the list has changed.
   await library.addSample(CHINESE);
-  await app.getByRole('link', { name: 'Library' }).click();
   await expect(app.getByRole('row', { name: CHINESE })).toBeVisible();
   await expect(app.getByRole('row', { name: ENGLISH })).toBeVisible();
+});
+
+test('a search with more matches than fit shows more of them on request, focus on the first new one', async ({ app }) => {
+  const library = new LibraryCatalog(app);
+  const preview = new ImportPreview(app);
+  // Twelve notes a reader saved as plain text, each mentioning the same lighthouse.
+  const files = Array.from({ length: 12 }, (_, i) => ({
+    name: `keeper-${i + 1}.txt`,
+    mimeType: 'text/plain',
+    buffer: Buffer.from(
+      `Keeper's log, week ${i + 1}\n\nThe lighthouse on the northern cape was inspected in week ${i + 1} by the harbour board, which found the lamp in working order and the stairs in need of repair.\n\nVisitors are asked to keep to the marked path; the keeper answers questions about the lighthouse on weekday afternoons, weather permitting.`,
+    ),
+  }));
+  const chooser = app.waitForEvent('filechooser');
+  await app.getByRole('group', { name: /^Import$/ }).getByRole('button', { name: /^Import…$/ }).click();
+  await (await chooser).setFiles(files);
+  await preview.button(/^Save all as shown$/).click();
+  await expect(preview.dialog()).toBeHidden();
+  await library.open();
+
+  await library.search('lighthouse');
+  const articles = library.results().locator('[data-kind="article"]').getByRole('link');
+  await expect(articles).toHaveCount(10);
+  await expect(library.results().getByRole('status')).toContainText('The newest 10 results');
+  // Newest first: the last file saved leads.
+  await expect(articles.first()).toContainText("Keeper's log, week 12");
+  await library.results().getByRole('button', { name: 'Show more articles' }).click();
+  await expect(articles).toHaveCount(12);
+  await expect(articles.nth(10)).toBeFocused();
+  await expect(library.results().getByRole('button', { name: 'Show more articles' })).toHaveCount(0);
+  // A new query starts again from the first ten.
+  await library.search('harbour board');
+  await expect(articles).toHaveCount(10);
 });

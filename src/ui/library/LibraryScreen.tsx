@@ -271,7 +271,7 @@ export function LibraryScreen({ onImport }: { onImport: () => void }) {
 
         <div className="library-main">
           {search.results ? (
-            <SearchResults results={search.results} t={t} busy={search.busy} />
+            <SearchResults results={search.results} t={t} busy={search.busy} onShowMore={search.showMore} />
           ) : (
             <>
               {inTrash ? (

@@ -1,14 +1,26 @@
 // Runs a library search shortly after typing stops; a late answer to an older query is dropped.
-import { useEffect, useState } from 'react';
+// "Show more" raises one kind's limit and searches again at once, keeping the results shown meanwhile.
+import { useCallback, useEffect, useState } from 'react';
+import type { SearchDocumentKind } from '../../core/search/search-fields';
 import type { ClaimlensDatabase } from '../../db/database';
-import { searchLibrary, type SearchResults } from '../../db/library-search';
+import { HITS_PER_KIND, searchLibrary, type HitLimits, type SearchResults } from '../../db/library-search';
 
 const DEBOUNCE_MS = 120;
 
-export function useLibrarySearch(db: ClaimlensDatabase, query: string, onError: (error: unknown) => void): { results: SearchResults | null; busy: boolean } {
+export interface LibrarySearch {
+  results: SearchResults | null;
+  busy: boolean;
+  showMore(kind: SearchDocumentKind): void;
+}
+
+export function useLibrarySearch(db: ClaimlensDatabase, query: string, onError: (error: unknown) => void): LibrarySearch {
   const [results, setResults] = useState<SearchResults | null>(null);
   const [busy, setBusy] = useState(false);
   const trimmed = query.trim();
+  // The limits belong to one query: typing another starts again from the first page.
+  const [limits, setLimits] = useState<{ query: string; limits: HitLimits }>({ query: trimmed, limits: HITS_PER_KIND });
+  const current = limits.query === trimmed ? limits.limits : HITS_PER_KIND;
+  const paging = limits.query === trimmed && limits.limits !== HITS_PER_KIND;
 
   useEffect(() => {
     if (trimmed === '') {
@@ -16,27 +28,40 @@ export function useLibrarySearch(db: ClaimlensDatabase, query: string, onError: 
       setBusy(false);
       return;
     }
-    let current = true;
+    let live = true;
     setBusy(true);
-    const timer = window.setTimeout(() => {
-      searchLibrary(db, trimmed)
-        .then((found) => {
-          if (current) setResults(found);
-        })
-        .catch((error: unknown) => {
-          if (current) onError(error);
-        })
-        .finally(() => {
-          if (current) setBusy(false);
-        });
-    }, DEBOUNCE_MS);
+    const timer = window.setTimeout(
+      () => {
+        searchLibrary(db, trimmed, current)
+          .then((found) => {
+            if (live) setResults(found);
+          })
+          .catch((error: unknown) => {
+            if (live) onError(error);
+          })
+          .finally(() => {
+            if (live) setBusy(false);
+          });
+      },
+      paging ? 0 : DEBOUNCE_MS,
+    );
     return () => {
-      current = false;
+      live = false;
       window.clearTimeout(timer);
     };
     // onError is a notification callback; a new one should not re-run the search.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [db, trimmed]);
+  }, [db, trimmed, current]);
 
-  return { results: trimmed === '' ? null : results, busy };
+  const showMore = useCallback(
+    (kind: SearchDocumentKind) => {
+      setLimits((previous) => {
+        const base = previous.query === trimmed ? previous.limits : HITS_PER_KIND;
+        return { query: trimmed, limits: { ...base, [kind]: base[kind] + HITS_PER_KIND[kind] } };
+      });
+    },
+    [trimmed],
+  );
+
+  return { results: trimmed === '' ? null : results, busy, showMore };
 }

@@ -5,7 +5,7 @@ import Dexie, { liveQuery } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ClaimlensDatabase } from '../../../src/db/database';
 import { createCollection, deleteCollection, emptyTrash, moveToTrash, renameCollection, restoreFromTrash, setInCollection } from '../../../src/db/library-repository';
-import { searchLibrary } from '../../../src/db/library-search';
+import { HITS_PER_KIND, searchLibrary } from '../../../src/db/library-search';
 import { describeStorageError } from '../../../src/db/storage-error';
 import { ARTICLE_HEAD_CHARS, articleHead } from '../../../src/core/search/article-head';
 import { CHINESE_TEXT, ENGLISH_TEXT, makeArticle, makeClaim, makeLink, sampleLibrary, type LibraryRows } from './library-fixture';
@@ -71,6 +71,17 @@ describe('keeping search in step', () => {
     await moveToTrash(db, [en.id]);
     await emptyTrash(db);
     expect(await db.articleHeads.get(en.id)).toBeUndefined();
+  });
+
+  it('gives the newest hits first, says when there are more, and shows them under a higher limit', async () => {
+    const added = Array.from({ length: 12 }, (_, i) => makeArticle({ title: `Lighthouse log ${i}`, text: `The lighthouse keeper wrote entry ${i} in the log.` }));
+    for (const article of added) await db.articles.add(article);
+    const first = await searchLibrary(db, 'lighthouse');
+    expect(first.hits.map((hit) => hit.articleId)).toEqual(added.slice(2).reverse().map((a) => a.id));
+    expect(first.more).toEqual({ article: true, claim: false, source: false });
+    const all = await searchLibrary(db, 'lighthouse', { ...HITS_PER_KIND, article: 20 });
+    expect(all.hits.map((hit) => hit.articleId)).toEqual(added.slice().reverse().map((a) => a.id));
+    expect(all.more.article).toBe(false);
   });
 
   it('gives snippets with the hit marked', async () => {
