@@ -102,12 +102,24 @@ const MAX_CANDIDATES = 40;
 
 type FurnitureBlock = Extract<Block, { type: 'list' | 'paragraph' }>;
 
-interface Furniture {
-  block: FurnitureBlock;
+/** An element's text and, in order, the texts of the links inside it; as read, not yet normalised. */
+interface RawText {
   text: string;
+  links: string[];
+}
+
+interface Furniture {
+  raw: RawText;
   /** The element's place in document order and that of its last descendant: nesting is interval nesting. */
   first: number;
   last: number;
+  /** The block and its text, worked out from `raw` when chooseBoilerplate first needs them; null when empty. */
+  shape?: FurnitureShape | null;
+}
+
+interface FurnitureShape {
+  block: FurnitureBlock;
+  text: string;
 }
 
 /** The furniture each cue matched, in document order; see collectBoilerplate. */
@@ -124,6 +136,8 @@ export function collectBoilerplate(doc: Document): BoilerplateHints {
   const body = doc.body;
   if (!body) return hints;
   let order = 0;
+  // The text of each matched element, so that an enclosing match reuses it instead of reading it again.
+  const known = new Map<Element, RawText>();
   const visit = (parent: Element, parentTag: string): void => {
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
       const tag = child.localName.toLowerCase();
@@ -141,8 +155,12 @@ export function collectBoilerplate(doc: Document): BoilerplateHints {
       const matched = mayMatch ? matchingCues({ tag, parentTag, className, classLower, id, idLower, role }) : NO_CUES;
       visit(child, tag);
       if (matched.length === 0) continue;
-      const furniture = furnitureOf(child, first, order - 1);
-      if (!furniture) continue;
+      // Only the text is read now, while the page is as parsed; normalising it and choosing the block
+      // wait for chooseBoilerplate, which needs them for few of the matches.
+      const links: string[] = [];
+      const raw: RawText = { text: textOf(child, links, known), links };
+      known.set(child, raw);
+      const furniture: Furniture = { raw, first, last: order - 1 };
       for (const index of matched) hints[index]!.push(furniture);
     }
   };
@@ -169,11 +187,13 @@ export function chooseBoilerplate(hints: BoilerplateHints, keptText: string): Bo
   for (const [index, cue] of CUES.entries()) {
     for (const furniture of hints[index]!) {
       if (taken.some((outer) => overlaps(outer, furniture))) continue;
-      const { text } = furniture;
+      const shape = shapeOf(furniture);
+      if (!shape) continue;
+      const { text } = shape;
       if (text.length > MAX_FURNITURE_CHARS || seen.has(text) || keptText.includes(text)) continue;
       taken.push(furniture);
       seen.add(text);
-      (cue.before ? result.before : result.after).push({ block: furniture.block, removed: cue.reason });
+      (cue.before ? result.before : result.after).push({ block: shape.block, removed: cue.reason });
       if (taken.length >= MAX_CANDIDATES) return result;
     }
   }
@@ -190,23 +210,30 @@ function overlaps(a: Furniture, b: Furniture): boolean {
   return (a.first <= b.first && b.last <= a.last) || (b.first <= a.first && a.last <= b.last);
 }
 
-/** Mostly links → a list of their texts; otherwise one paragraph of the element's text. */
-function furnitureOf(element: Element, first: number, last: number): Furniture | undefined {
-  const links: string[] = [];
-  const text = normalizeWhiteSpace(textOf(element, links));
-  if (text === '') return undefined;
-  const linkTexts = links.map(normalizeWhiteSpace).filter(Boolean);
+/** Mostly links → a list of their texts; otherwise one paragraph of the element's text. Null when it has none. */
+function shapeOf(furniture: Furniture): FurnitureShape | null {
+  if (furniture.shape === undefined) furniture.shape = shapeOfText(furniture.raw);
+  return furniture.shape;
+}
+
+function shapeOfText(raw: RawText): FurnitureShape | null {
+  const text = normalizeWhiteSpace(raw.text);
+  if (text === '') return null;
+  const linkTexts = raw.links.map(normalizeWhiteSpace).filter(Boolean);
   const linkChars = linkTexts.reduce((sum, link) => sum + link.length, 0);
   const block: FurnitureBlock =
     linkTexts.length >= 2 && linkChars >= text.length * 0.6
       ? { type: 'list', ordered: false, items: linkTexts.map((link): Inline[] => [{ text: link }]) }
       : { type: 'paragraph', inlines: [{ text }] };
   const blockText = block.type === 'list' ? linkTexts.join('\n') : text;
-  return { block, text: blockText, first, last };
+  return { block, text: blockText };
 }
 
-/** The element's text without that of skipped elements; the text of each link inside goes to `links`. */
-function textOf(element: Element, links: string[]): string {
+/**
+ * The element's text without that of skipped elements; the text of each link inside goes to `links`.
+ * Elements in `known` (matches inside this one) have been read already and are not walked again.
+ */
+function textOf(element: Element, links: string[], known: ReadonlyMap<Element, RawText>): string {
   let text = '';
   for (let child = element.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3 || child.nodeType === 4) {
@@ -214,14 +241,18 @@ function textOf(element: Element, links: string[]): string {
     } else if (child.nodeType === 1) {
       const tag = (child as Element).localName.toLowerCase();
       if (SKIPPED.has(tag)) continue;
-      if (tag === 'a') {
-        // The link's slot comes before those of links nested in it: document order.
-        const slot = links.push('') - 1;
-        links[slot] = textOf(child as Element, links);
-        text += links[slot];
+      // The link's slot comes before those of links nested in it: document order.
+      const slot = tag === 'a' ? links.push('') - 1 : -1;
+      const read = known.get(child as Element);
+      let childText: string;
+      if (read) {
+        for (const link of read.links) links.push(link);
+        childText = read.text;
       } else {
-        text += textOf(child as Element, links);
+        childText = textOf(child as Element, links, known);
       }
+      if (slot !== -1) links[slot] = childText;
+      text += childText;
     }
   }
   return text;
