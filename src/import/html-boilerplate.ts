@@ -130,18 +130,36 @@ export interface BoilerplateCandidates {
   after: CandidateBlock[];
 }
 
-/** Reads the furniture of the page as it was parsed; does not modify `doc`. */
-export function collectBoilerplate(doc: Document): BoilerplateHints {
+/**
+ * Reads the furniture of the page as it was parsed; does not modify `doc` (beyond what reading
+ * doc.body may add on a Node DOM). `onElement`, when given, is called for every element of the page
+ * in document order, those outside the body and inside skipped elements included, so that a caller
+ * gathering elements (see notePageElement) need not walk the page again.
+ */
+export function collectBoilerplate(doc: Document, onElement?: (element: Element) => void): BoilerplateHints {
   const hints: BoilerplateHints = CUES.map(() => []);
   const body = doc.body;
-  if (!body) return hints;
+  if (!body && !onElement) return hints;
   let order = 0;
+  // Outside the body and inside skipped elements: only onElement. From the document itself, as a
+  // Node DOM may leave elements beside the root element.
+  const pass = (parent: ParentNode): void => {
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+      onElement?.(child);
+      if (child === body) visit(child, 'body');
+      else pass(child);
+    }
+  };
   // The text of each matched element, so that an enclosing match reuses it instead of reading it again.
   const known = new Map<Element, RawText>();
   const visit = (parent: Element, parentTag: string): void => {
     for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+      onElement?.(child);
       const tag = child.localName.toLowerCase();
-      if (SKIPPED.has(tag)) continue;
+      if (SKIPPED.has(tag)) {
+        if (onElement) pass(child);
+        continue;
+      }
       const first = order++;
       // The attribute node, not getAttribute: linkedom answers getAttribute('class') by building a
       // class list for the element, which on a whole page costs more than the rest of this walk.
@@ -164,7 +182,8 @@ export function collectBoilerplate(doc: Document): BoilerplateHints {
       for (const index of matched) hints[index]!.push(furniture);
     }
   };
-  visit(body, 'body');
+  if (onElement) pass(doc);
+  else if (body) visit(body, 'body');
   // Children are visited before their parent is recorded; document order puts the parent first.
   for (const list of hints) list.sort((a, b) => a.first - b.first);
   return hints;

@@ -20,7 +20,7 @@ const ARTICLE_TYPES = new Set([
   'scholarlyarticle', 'techarticle', 'report', 'liveblogposting', 'medicalscholarlyarticle',
 ]);
 
-/** The elements metadata is read from, gathered in one walk over the page; see gatherPageElements. */
+/** The elements metadata is read from, gathered in one walk over the page; see notePageElement. */
 export interface PageElements {
   meta: Element[];
   links: Element[];
@@ -34,40 +34,50 @@ export interface PageElements {
 
 const AUTHOR_ELEMENT = '[rel="author"], [itemprop~="author"] [itemprop="name"], [itemprop~="author"], .byline .author, .byline';
 const TIME_ELEMENT = 'time[pubdate], [itemprop="datePublished"], time[datetime]';
-/** NodeFilter.SHOW_ELEMENT; Node has no NodeFilter global. */
-const SHOW_ELEMENT = 0x1;
+
+/** Nothing gathered yet; notePageElement adds to it. */
+export function emptyPageElements(): PageElements {
+  return { meta: [], links: [], scripts: [], bases: [], mayHaveAuthorElement: false, mayHaveTimeElement: false };
+}
 
 /**
- * Every <meta>, <link>, <script> and <base> in document order, as getElementsByTagName finds them, in
- * one walk instead of one whole-page scan per tag name. The same walk notes whether any element could
- * match the byline and date selectors (a superset test), so that the selector queries, each another
- * scan, run only on pages where they can find something.
+ * Adds one element to what metadata is read from. Called for every element of the page in document
+ * order (see gatherPageElements), it finds each <meta>, <link>, <script> and <base> as
+ * getElementsByTagName would, and notes whether any element could match the byline and date selectors
+ * (a superset test), so that those selector queries run only on pages where they can find something.
  */
-export function gatherPageElements(doc: Document): PageElements {
-  const found: PageElements = { meta: [], links: [], scripts: [], bases: [], mayHaveAuthorElement: false, mayHaveTimeElement: false };
-  // A tree walker is a flat scan on Node DOMs, cheaper than following child and sibling links.
-  const walker = doc.createTreeWalker(doc, SHOW_ELEMENT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const element = node as Element;
-    const name = element.localName;
-    if (name === 'meta') found.meta.push(element);
-    else if (name === 'link') found.links.push(element);
-    else if (name === 'script') found.scripts.push(element);
-    else if (name === 'base') found.bases.push(element);
-    else if (name === 'time') found.mayHaveTimeElement = true;
-    if (found.mayHaveAuthorElement && found.mayHaveTimeElement) continue;
-    // Lower-cased substrings cover every way the selectors can match, case-insensitive ones included.
-    const itemprop = element.getAttribute('itemprop');
-    if (itemprop !== null) {
-      found.mayHaveAuthorElement = true;
-      if (itemprop.toLowerCase().includes('datepublished')) found.mayHaveTimeElement = true;
-    }
-    if (!found.mayHaveAuthorElement) {
-      const className = element.getAttributeNode('class')?.value.toLowerCase();
-      const rel = element.getAttribute('rel')?.toLowerCase();
-      if (className?.includes('byline') || className?.includes('author') || rel?.includes('author')) found.mayHaveAuthorElement = true;
-    }
+export function notePageElement(found: PageElements, element: Element): void {
+  const name = element.localName;
+  if (name === 'meta') found.meta.push(element);
+  else if (name === 'link') found.links.push(element);
+  else if (name === 'script') found.scripts.push(element);
+  else if (name === 'base') found.bases.push(element);
+  else if (name === 'time') found.mayHaveTimeElement = true;
+  if (found.mayHaveAuthorElement && found.mayHaveTimeElement) return;
+  // Lower-cased substrings cover every way the selectors can match, case-insensitive ones included.
+  const itemprop = element.getAttribute('itemprop');
+  if (itemprop !== null) {
+    found.mayHaveAuthorElement = true;
+    if (itemprop.toLowerCase().includes('datepublished')) found.mayHaveTimeElement = true;
   }
+  if (!found.mayHaveAuthorElement) {
+    const className = element.getAttributeNode('class')?.value.toLowerCase();
+    const rel = element.getAttribute('rel')?.toLowerCase();
+    if (className?.includes('byline') || className?.includes('author') || rel?.includes('author')) found.mayHaveAuthorElement = true;
+  }
+}
+
+/** notePageElement for every element of the page, in one walk instead of a whole-page scan per tag name. */
+export function gatherPageElements(doc: Document): PageElements {
+  const found = emptyPageElements();
+  // From the document itself: a Node DOM may leave elements beside the root element.
+  const visit = (parent: ParentNode): void => {
+    for (let element = parent.firstElementChild; element; element = element.nextElementSibling) {
+      notePageElement(found, element);
+      visit(element);
+    }
+  };
+  visit(doc);
   return found;
 }
 

@@ -8,7 +8,7 @@ import { enforceArticleAllowList, sanitizeArticleElement } from './article-sanit
 import { domToBlocks } from './dom-to-blocks';
 import { ImportError, type ArticleFormat, type CandidateBlock, type Extraction } from './extraction';
 import { chooseBoilerplate, collectBoilerplate } from './html-boilerplate';
-import { extractHtmlMetadata, gatherPageElements, normalizeLanguageTag } from './html-metadata';
+import { emptyPageElements, extractHtmlMetadata, normalizeLanguageTag, notePageElement } from './html-metadata';
 import type { HtmlParser } from './html-parser';
 import { normalizePublishedDate } from './published-date';
 import { guessLanguage } from './text-language';
@@ -28,13 +28,14 @@ export interface HtmlReadOptions {
 
 export function readHtml(html: string, options: HtmlReadOptions): Extraction {
   const { fileName, parseHtml } = options;
-  // One parse serves everything: metadata and furniture are read before Readability rewrites the tree.
+  // One parse serves everything: metadata and furniture are read before Readability rewrites the tree,
+  // in one walk that also gathers the elements metadata comes from.
   const doc = parseHtml(html);
-  const elements = gatherPageElements(doc);
+  const elements = emptyPageElements();
+  const furniture = collectBoilerplate(doc, (element) => notePageElement(elements, element));
   const metadata = extractHtmlMetadata(doc, html, elements);
   const baseUrl = baseUrlOf(elements.bases, metadata.sourceUrl || options.fallbackUrl);
   if (!metadata.sourceUrl && options.fallbackUrl) metadata.sourceUrl = options.fallbackUrl;
-  const furniture = collectBoilerplate(doc);
 
   if (options.embeddedImage) embedImages(doc, baseUrl, options.embeddedImage);
   const readable = runReadability(doc);
