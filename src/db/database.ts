@@ -37,8 +37,17 @@ export class ClaimlensDatabase extends Dexie {
   /** Since version 4: the opening of each article's text, so search rarely reads a whole article; derived. */
   articleHeads!: EntityTable<ArticleHead, 'id'>;
 
+  /** True while opening waits for another connection, holding an older schema, to close. */
+  openBlocked = false;
+
   constructor(name: string = DATABASE_NAME) {
     super(name);
+    this.on('blocked', () => {
+      this.openBlocked = true;
+    });
+    this.on('ready', () => {
+      this.openBlocked = false;
+    });
     // Version 1: the first released schema. Never edit it; add a new version with an upgrade instead.
     this.version(1).stores({
       articles: 'id, &contentHash, title, importedAt, publishedDate, language, deletedAt, *collectionIds',

@@ -1,7 +1,7 @@
 // The app frame: loads settings, provides services, routes between screens, and handles
 // app-wide input (menu commands, shortcuts, dropped files).
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { appDatabase } from '../db/database';
+import { appDatabase, type ClaimlensDatabase } from '../db/database';
 import { requestPersistentStorage, watchForSchemaUpgrades } from '../db/database-lifecycle';
 import { DEFAULT_SETTINGS, loadSettings, saveSetting, type AppSettings } from '../db/settings';
 import { currentHost } from '../host/current-host';
@@ -32,6 +32,32 @@ function useSystemDark(): boolean {
     return () => query.removeEventListener('change', onChange);
   }, [query]);
   return dark;
+}
+
+const OPENING_MESSAGES = { opening: 'app.opening', slow: 'app.openingSlow', blocked: 'app.openingBlocked' } as const;
+
+/**
+ * Shown only when opening the database is slow (a schema upgrade rewriting a large library, or
+ * another window holding an older schema open): nothing for the usual fraction of a second, then a
+ * line saying what is happening, then that it may take a while, or what holds it up.
+ */
+function OpeningLibrary({ db }: { db: ClaimlensDatabase }) {
+  const [stage, setStage] = useState<'quiet' | keyof typeof OPENING_MESSAGES>('quiet');
+  useEffect(() => {
+    const started = performance.now();
+    const timer = window.setInterval(() => {
+      const waited = performance.now() - started;
+      setStage(db.openBlocked ? 'blocked' : waited >= 4000 ? 'slow' : waited >= 500 ? 'opening' : 'quiet');
+    }, 250);
+    return () => window.clearInterval(timer);
+  }, [db]);
+  if (stage === 'quiet') return null;
+  const locale = localeFromSystem(navigator.language);
+  return (
+    <p className="app-opening" role="status" lang={locale}>
+      {translate(locale, OPENING_MESSAGES[stage])}
+    </p>
+  );
 }
 
 export function App() {
@@ -119,7 +145,7 @@ export function App() {
     onShowShortcuts: () => setShowShortcuts(true),
   });
 
-  if (!services) return null;
+  if (!services) return <OpeningLibrary db={db} />;
   const t = services.t;
 
   return (

@@ -76,3 +76,23 @@ test('? shows the keyboard shortcuts and Esc closes them', async ({ app }) => {
   await app.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });
+
+test('while another window holds an older schema open, the window says so, then opens the library once it lets go', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL });
+  // Another window of the same origin holds an older version of the database open and does not let
+  // go, which holds up the app's schema upgrade.
+  const older = await context.newPage();
+  await older.goto('/not-the-app');
+  await older.evaluate(`new Promise((resolve, reject) => {
+    const request = indexedDB.open('claimlens', 1);
+    request.onsuccess = () => { window.heldDatabase = request.result; resolve(); };
+    request.onerror = () => reject(request.error);
+  })`);
+  const app = await context.newPage();
+  await app.goto('/index.html#/library');
+  await expect(app.getByRole('status')).toHaveText(/^Another Claimlens window is still using an older version of your library\. Close that window/);
+  await older.evaluate('window.heldDatabase.close()');
+  await expect(app.getByRole('heading', { name: 'Your library is empty' })).toBeVisible();
+  await expect(app.getByText(/Another Claimlens window/)).toHaveCount(0);
+  await context.close();
+});

@@ -4,6 +4,9 @@ export const shellMessages = defineMessages(
   {
     'app.name': 'Claimlens',
     'app.tagline': 'Read news critically',
+    'app.opening': 'Opening your library…',
+    'app.openingSlow': 'Opening your library… A large library can take a minute the first time after an update.',
+    'app.openingBlocked': 'Another Claimlens window is still using an older version of your library. Close that window (or reload it) and this one will open.',
     'nav.library': 'Library',
     'nav.settings': 'Settings',
     'nav.main': 'Main',
@@ -70,6 +73,9 @@ export const shellMessages = defineMessages(
   {
     'app.name': 'Claimlens',
     'app.tagline': '批判性地阅读新闻',
+    'app.opening': '正在打开文库…',
+    'app.openingSlow': '正在打开文库…更新后第一次打开较大的文库可能需要一分钟。',
+    'app.openingBlocked': '另一个 Claimlens 窗口仍在使用旧版本的文库。关闭（或重新加载）那个窗口后，这里就会打开。',
     'nav.library': '文库',
     'nav.settings': '设置',
     'nav.main': '主导航',
