@@ -1,6 +1,7 @@
 // guessLanguage counts letters per script with a per-character table; its answers must be those of
 // counting with the Unicode script expressions directly, which this reference does.
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../src/core/seeded-random';
 import { guessLanguage } from '../../../src/import/text-language';
 
 const ENGLISH_WORDS = new Set([
@@ -45,8 +46,7 @@ describe('guessLanguage', () => {
 
   it('agrees with counting by Unicode script on mixed text, astral characters and lone surrogates', () => {
     const pieces = ['a', 'The ', ' the ', 'İ', 'K', 'ß', 'é', '中', '𠀀', 'あ', 'カ', 'ｶ', '한', 'я', 'ع', '𞸀', '\ud800', '\udc00', ' ', '.', 'ǅ', 'ª', 'ⅰ', '𐞀', ' and ', ' of ', 'WAS', '\u0300', 'ー'];
-    let seed = 7;
-    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const random = seededRandom(7);
     for (let sample = 0; sample < 3000; sample++) {
       let text = '';
       for (let length = Math.floor(random() * 24); length > 0; length--) text += pieces[Math.floor(random() * pieces.length)];
