@@ -1,5 +1,6 @@
 // The one contract between the Electron preload and the renderer: channel names and the bridge type.
 // The renderer imports this with `import type` only; main and preload import the channel names.
+import type { Coded } from '../../src/import/import-notices';
 
 export interface FileFilter {
   name: string;
@@ -26,9 +27,28 @@ export interface SaveFileRequest {
 
 export type SaveFileResult = { saved: true; location: string } | { saved: false };
 
+/** Why a page could not be fetched; the sentences are `fetchProblem.<code>` in src/i18n/messages/import-notices.ts. */
+export interface FetchProblemParams {
+  'not-text': undefined;
+  'invalid-address': { address: string };
+  scheme: { scheme: string };
+  credentials: undefined;
+  'too-many-redirects': { max: number };
+  'redirect-refused': { address: string };
+  /** The status code and the server's reason phrase, like "404 Not Found". */
+  'http-status': { status: string };
+  'too-large': { megabytes: number };
+  timeout: { seconds: number };
+  /** The network layer's own (English) first line. */
+  network: { detail: string };
+  'desktop-only': undefined;
+}
+export type FetchProblem = Coded<FetchProblemParams>;
+
 export type FetchUrlResult =
   | { ok: true; requestedUrl: string; finalUrl: string; contentType: string; bytes: Uint8Array }
-  | { ok: false; error: string };
+  /** `error` is the English sentence for logs and tests; the app shows `problem` in its own language. */
+  | { ok: false; error: string; problem: FetchProblem };
 
 export interface AppInfo {
   name: string;

@@ -1,6 +1,7 @@
 // The renderer talks to its surroundings only through Host: the Electron bridge or the plain web page.
 import type {
   AppInfo,
+  FetchProblem,
   FetchUrlResult,
   FileFilter,
   MenuCommand,
@@ -10,7 +11,7 @@ import type {
   SaveFileResult,
 } from '../../electron/shared/bridge';
 
-export type { AppInfo, FetchUrlResult, FileFilter, MenuCommand, OpenedFile, OpenFilesRequest, SaveFileRequest, SaveFileResult };
+export type { AppInfo, FetchProblem, FetchUrlResult, FileFilter, MenuCommand, OpenedFile, OpenFilesRequest, SaveFileRequest, SaveFileResult };
 
 /** `printed` when the web host handed the document to the browser's print dialog instead of saving a file. */
 export type PdfResult = SaveFileResult | { saved: false; printed: true };

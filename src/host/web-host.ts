@@ -67,7 +67,7 @@ export function createWebHost(): Host {
       return { saved: false, printed: true };
     },
     async fetchUrl() {
-      return { ok: false, error: 'Fetching web pages needs the desktop app.' };
+      return { ok: false, error: 'Fetching web pages needs the desktop app.', problem: { code: 'desktop-only' } };
     },
     async openExternal(url) {
       const check = checkExternalUrl(url);

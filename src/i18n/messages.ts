@@ -2,13 +2,14 @@
 import type { Locale } from './define-messages';
 import { exportMessages } from './messages/export';
 import { importMessages } from './messages/import';
+import { importNoticeMessages } from './messages/import-notices';
 import { importPreviewMessages } from './messages/import-preview';
 import { readerMessages } from './messages/reader';
 import { shellMessages } from './messages/shell';
 import { sourcesMessages } from './messages/sources';
 import { libraryMessages } from './messages/library';
 
-const bundles = [shellMessages, importMessages, importPreviewMessages, sourcesMessages, readerMessages, exportMessages, libraryMessages] as const;
+const bundles = [shellMessages, importMessages, importNoticeMessages, importPreviewMessages, sourcesMessages, readerMessages, exportMessages, libraryMessages] as const;
 
 type KeysOf<T> = T extends { en: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<(typeof bundles)[number]>;

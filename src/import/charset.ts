@@ -1,5 +1,6 @@
 // Turns the bytes of a text-like file (HTML, text, Markdown, an MHTML part) into a string: BOM first,
 // then the declared charset, but only after checking the bytes really are in it; detection otherwise.
+import type { ImportWarning } from './import-notices';
 import { latin1String } from './transfer-encoding';
 
 export interface DecodedText {
@@ -8,7 +9,7 @@ export interface DecodedText {
   charset: string;
   /** How the charset was chosen; shown by `claimlens extract --json`. */
   source: 'bom' | 'declared' | 'detected';
-  warnings: string[];
+  warnings: ImportWarning[];
 }
 
 export interface DecodeOptions {
@@ -76,8 +77,8 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
 
   const declaredLabel = options.declared ?? (options.html ? sniffHtmlCharset(bytes) : undefined);
   const declared = declaredLabel ? canonicalCharset(declaredLabel) : undefined;
-  const warnings: string[] = [];
-  if (declaredLabel && !declared) warnings.push(`The declared charset “${declaredLabel}” is unknown; the charset was detected instead.`);
+  const warnings: ImportWarning[] = [];
+  if (declaredLabel && !declared) warnings.push({ code: 'charset-unknown', params: { declared: declaredLabel } });
 
   // Valid UTF-8 beyond ASCII is almost never an accident, while declarations are often stale
   // (the readability corpus's qq.com page declares gb2312 over UTF-8 bytes). Believe the bytes.
@@ -86,7 +87,7 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
     // Every character beyond ASCII takes more UTF-8 bytes than UTF-16 code units, so equal lengths mean
     // pure ASCII, without another pass over the bytes.
     if (utf8.length === bytes.length) return { text: utf8, charset: declared ?? 'utf-8', source: declared ? 'declared' : 'detected', warnings };
-    if (declared && declared !== 'utf-8') warnings.push(`The file declares ${declaredLabel} but its bytes are UTF-8; read as UTF-8.`);
+    if (declared && declared !== 'utf-8') warnings.push({ code: 'charset-declared-mismatch', params: { declared: declaredLabel!, actual: 'UTF-8' } });
     return { text: utf8, charset: 'utf-8', source: declared === 'utf-8' ? 'declared' : 'detected', warnings };
   }
 
@@ -100,10 +101,10 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
     // to look. If another charset reads the bytes without any error, that charset wins instead.
     const detected = detectCharset(bytes);
     if (detected.errors === 0) {
-      warnings.push(`The file declares ${declaredLabel} but its bytes are ${detected.charset}; read as ${detected.charset}.`);
+      warnings.push({ code: 'charset-declared-mismatch', params: { declared: declaredLabel!, actual: detected.charset } });
       return { text: detected.text, charset: detected.charset, source: 'detected', warnings };
     }
-    warnings.push(`${bad} byte sequence${bad === 1 ? '' : 's'} not valid in ${declared} replaced with �.`);
+    warnings.push({ code: 'invalid-bytes', params: { count: bad, charset: declared } });
     return { text, charset: declared, source: 'declared', warnings };
   }
 
@@ -112,16 +113,16 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   const utf8Text = new TextDecoder('utf-8').decode(bytes);
   const utf8Errors = countReplacements(utf8Text);
   if (utf8Errors * 20 <= countNonAscii(bytes)) {
-    warnings.push(`${utf8Errors} byte sequence${utf8Errors === 1 ? '' : 's'} not valid in utf-8 replaced with �.`);
+    warnings.push({ code: 'invalid-bytes', params: { count: utf8Errors, charset: 'utf-8' } });
     return { text: utf8Text, charset: 'utf-8', source: declared ? 'declared' : 'detected', warnings };
   }
 
   const detected = detectCharset(bytes);
   if (declared === 'utf-8') {
-    warnings.push(`The file declares UTF-8 but its bytes are not UTF-8; read as ${detected.charset}.`);
+    warnings.push({ code: 'charset-not-utf-8', params: { actual: detected.charset } });
   }
   if (detected.errors > 0) {
-    warnings.push(`${detected.errors} byte sequence${detected.errors === 1 ? '' : 's'} not valid in ${detected.charset} replaced with �.`);
+    warnings.push({ code: 'invalid-bytes', params: { count: detected.errors, charset: detected.charset } });
   }
   return { text: detected.text, charset: detected.charset, source: 'detected', warnings };
 }

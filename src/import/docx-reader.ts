@@ -8,6 +8,7 @@ import { sanitizeArticleHtml } from './article-sanitizer';
 import { domToBlocks } from './dom-to-blocks';
 import { ImportError, type Extraction } from './extraction';
 import type { HtmlParser } from './html-parser';
+import type { ImportWarning } from './import-notices';
 import { guessLanguage } from './text-language';
 
 export async function readDocx(bytes: Uint8Array, fileName: string, parseHtml: HtmlParser): Promise<Extraction> {
@@ -21,16 +22,18 @@ export async function readDocx(bytes: Uint8Array, fileName: string, parseHtml: H
     html = result.value;
     messages = result.messages;
   } catch (error) {
-    throw new ImportError(fileName, `is not a readable Word document (${firstLine(error)}).`);
+    throw new ImportError(fileName, { code: 'docx-unreadable', params: { detail: firstLine(error) } });
   }
 
   const sanitized = sanitizeArticleHtml(html, parseHtml);
   const blocks = domToBlocks(sanitized.root);
   const text = documentText(blocks);
-  if (text === '') throw new ImportError(fileName, 'has no text.');
+  if (text === '') throw new ImportError(fileName, { code: 'docx-no-text' });
 
-  const warnings = messages.filter((message) => message.type === 'error').map((message) => `Word conversion: ${message.message}`);
-  if (sanitized.remoteImages > 0) warnings.push(`${sanitized.remoteImages} linked picture${sanitized.remoteImages === 1 ? '' : 's'} not loaded.`);
+  const warnings: ImportWarning[] = messages
+    .filter((message) => message.type === 'error')
+    .map((message) => ({ code: 'word-conversion', params: { detail: message.message } }));
+  if (sanitized.remoteImages > 0) warnings.push({ code: 'linked-pictures', params: { count: sanitized.remoteImages } });
   return {
     metadata: { title: documentTitle(blocks, fileName), author: '', siteName: '', publishedDate: '', sourceUrl: '', language: guessLanguage(text) },
     candidates: blocks.map((block) => ({ block })),

@@ -1,8 +1,9 @@
 // The import entry point: picks the reader for a file from its extension and what its bytes
-// really are, decodes text formats, and turns every kind of bad input into a one-line ImportError.
+// really are, decodes text formats, and turns every kind of bad input into an ImportError with its problem code.
 import { decodeBytes, type DecodedText } from './charset';
 import { readDocx } from './docx-reader';
 import { ImportError, type Extraction } from './extraction';
+import type { ImportWarning } from './import-notices';
 import { looksLikeMarkup, sniffContent } from './format-sniffing';
 import type { HtmlParser } from './html-parser';
 import { readHtml } from './html-reader';
@@ -39,28 +40,27 @@ export async function extractArticle({ bytes, fileName, parseHtml }: ExtractInpu
   const extension = /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
   const kind = KIND_BY_EXTENSION[extension];
   if (!kind) {
-    if (extension === 'doc') throw new ImportError(name, 'is an old Word .doc file; save it as .docx and import that.');
-    const what = extension ? `“.${extension}” files` : 'files without an extension';
-    throw new ImportError(name, `cannot be imported: ${what} are not supported (use .html, .mhtml, .txt, .md, .pdf or .docx).`);
+    if (extension === 'doc') throw new ImportError(name, { code: 'legacy-word' });
+    throw new ImportError(name, extension ? { code: 'unsupported-extension', params: { extension } } : { code: 'no-extension' });
   }
-  if (bytes.length === 0) throw new ImportError(name, 'is empty.');
+  if (bytes.length === 0) throw new ImportError(name, { code: 'empty' });
   const limit = kind === 'mhtml' || kind === 'pdf' || kind === 'docx' ? MAX_PACKAGE_BYTES : MAX_TEXT_BYTES;
   if (bytes.length > limit) {
-    throw new ImportError(name, `is too large to be an article (${megabytes(bytes.length)} MB; the limit is ${megabytes(limit)} MB).`);
+    throw new ImportError(name, { code: 'too-large', params: { megabytes: megabytes(bytes.length), limit: megabytes(limit) } });
   }
 
   const content = sniffContent(bytes);
   // What the bytes are wins over the name for formats with an unmistakable signature.
-  if (content === 'pdf') return withNote(await readPdfLazily(bytes, name), kind !== 'pdf' ? `${name} is a PDF file; it was read as one.` : undefined);
-  if (content === 'legacy-word') throw new ImportError(name, 'is an old binary Word (.doc) file; save it as .docx and import that.');
+  if (content === 'pdf') return withNote(await readPdfLazily(bytes, name), kind !== 'pdf' ? { code: 'read-as-pdf', params: { file: name } } : undefined);
+  if (content === 'legacy-word') throw new ImportError(name, { code: 'legacy-word' });
   if (kind === 'docx') {
-    if (content !== 'zip') throw new ImportError(name, 'is not a Word document (a .docx file is a ZIP archive and this is not one).');
+    if (content !== 'zip') throw new ImportError(name, { code: 'not-docx' });
     return readDocx(bytes, name, parseHtml);
   }
   if (content === 'zip' || content === 'binary') {
-    throw new ImportError(name, `contains binary data, not ${kind === 'pdf' ? 'a PDF document' : 'text'}; it may be damaged or have the wrong extension.`);
+    throw new ImportError(name, { code: kind === 'pdf' ? 'binary-not-pdf' : 'binary-not-text' });
   }
-  if (kind === 'pdf') throw new ImportError(name, 'is not a PDF file (it does not start with %PDF).');
+  if (kind === 'pdf') throw new ImportError(name, { code: 'not-pdf' });
   if (kind === 'mhtml' || content === 'mhtml') {
     if (kind === 'mhtml' && content === 'html') return readHtmlBytes(bytes, name, parseHtml);
     return readMhtml(bytes, name, parseHtml);
@@ -92,7 +92,7 @@ async function readPdfLazily(bytes: Uint8Array, name: string): Promise<Extractio
 }
 
 function requireText(decoded: DecodedText, name: string): void {
-  if (decoded.text.trim() === '') throw new ImportError(name, 'contains only white space.');
+  if (decoded.text.trim() === '') throw new ImportError(name, { code: 'white-space-only' });
 }
 
 /** The text readers see a string; the charset and decoding warnings are ours to add. */
@@ -100,7 +100,7 @@ function fromText(extraction: Extraction, decoded: DecodedText): Extraction {
   return { ...extraction, charset: decoded.charset, warnings: [...decoded.warnings, ...extraction.warnings] };
 }
 
-function withNote(extraction: Extraction, note: string | undefined): Extraction {
+function withNote(extraction: Extraction, note: ImportWarning | undefined): Extraction {
   return note ? { ...extraction, warnings: [note, ...extraction.warnings] } : extraction;
 }
 

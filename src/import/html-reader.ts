@@ -10,6 +10,7 @@ import { ImportError, type ArticleFormat, type CandidateBlock, type Extraction }
 import { chooseBoilerplate, collectBoilerplate } from './html-boilerplate';
 import { emptyPageElements, extractHtmlMetadata, normalizeLanguageTag, notePageElement } from './html-metadata';
 import type { HtmlParser } from './html-parser';
+import type { ImportWarning } from './import-notices';
 import { normalizePublishedDate } from './published-date';
 import { guessLanguage } from './text-language';
 
@@ -19,7 +20,7 @@ export interface HtmlReadOptions {
   charset: string;
   format?: ArticleFormat;
   /** Warnings from earlier steps (decoding, MHTML parsing), kept in front of the reader's own. */
-  warnings?: string[];
+  warnings?: ImportWarning[];
   /** The address the page came from when the page itself does not say (MHTML's Content-Location). */
   fallbackUrl?: string;
   /** Embedded picture for an image URL (absolute, or cid:), as a data: URI; MHTML supplies this. */
@@ -53,20 +54,16 @@ export function readHtml(html: string, options: HtmlReadOptions): Extraction {
   }
   const text = documentText(blocks);
   if (text === '' || !sanitized) {
-    throw new ImportError(fileName, 'has no readable text (the page may be built entirely by scripts).');
+    throw new ImportError(fileName, { code: 'no-readable-text' });
   }
 
   // Readability's title already weighs og:title, JSON-LD and <title> and strips site-name suffixes.
   const title = normalizeInlineWhitespace(readable?.title ?? '') || metadata.title;
   const boilerplate = chooseBoilerplate(furniture, text);
   const candidates: CandidateBlock[] = [...boilerplate.before, ...blocks.map((block): CandidateBlock => ({ block })), ...boilerplate.after];
-  const warnings = [...(options.warnings ?? [])];
-  if (sanitized.remoteImages > 0) {
-    warnings.push(`${sanitized.remoteImages} remote image${sanitized.remoteImages === 1 ? '' : 's'} not loaded.`);
-  }
-  if (sanitized.removedLinks > 0) {
-    warnings.push(`${sanitized.removedLinks} link${sanitized.removedLinks === 1 ? '' : 's'} to unsafe or relative addresses kept as plain text.`);
-  }
+  const warnings: ImportWarning[] = [...(options.warnings ?? [])];
+  if (sanitized.remoteImages > 0) warnings.push({ code: 'remote-images', params: { count: sanitized.remoteImages } });
+  if (sanitized.removedLinks > 0) warnings.push({ code: 'unsafe-links', params: { count: sanitized.removedLinks } });
 
   return {
     metadata: {

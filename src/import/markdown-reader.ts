@@ -5,6 +5,7 @@ import { checkExternalUrl } from '../core/external-url';
 import { blockText, inlinesText } from '../core/document-text';
 import type { ArticleMetadata, Block, Inline } from '../core/model';
 import type { CandidateBlock, Extraction } from './extraction';
+import type { ImportWarning } from './import-notices';
 import { isoDateOf } from './text-date-patterns';
 import { tidyInlines } from './text-inline-runs';
 import { guessLanguage } from './text-language';
@@ -305,15 +306,9 @@ export function readMarkdown(text: string, fileName: string): Extraction {
     language: fields.get('language') ?? fields.get('lang') ?? guessLanguage(`${title} ${bodyText}`),
   };
 
-  const warnings: string[] = [];
-  if (state.remoteImages > 0) {
-    warnings.push(`${state.remoteImages} remote ${state.remoteImages === 1 ? 'image' : 'images'} not loaded`);
-  }
-  if (state.unembeddedImages > 0) {
-    warnings.push(`${state.unembeddedImages} ${state.unembeddedImages === 1 ? 'image' : 'images'} with a local path not embedded`);
-  }
-  if (state.droppedLinks > 0) {
-    warnings.push(`${state.droppedLinks} ${state.droppedLinks === 1 ? 'link' : 'links'} not kept (only http, https and mailto links are)`);
-  }
+  const warnings: ImportWarning[] = [];
+  if (state.remoteImages > 0) warnings.push({ code: 'remote-images', params: { count: state.remoteImages } });
+  if (state.unembeddedImages > 0) warnings.push({ code: 'local-images', params: { count: state.unembeddedImages } });
+  if (state.droppedLinks > 0) warnings.push({ code: 'dropped-links', params: { count: state.droppedLinks } });
   return { metadata, candidates, format: 'markdown', charset: 'utf-8', warnings };
 }

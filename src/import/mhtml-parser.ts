@@ -23,23 +23,23 @@ export interface ParsedMhtml {
 export function parseMhtml(bytes: Uint8Array, fileName: string): ParsedMhtml {
   const text = latin1String(bytes);
   const top = splitHeaders(text, 0);
-  if (!top || top.headers.size === 0) throw new ImportError(fileName, 'is not an MHTML file: it does not start with MIME headers.');
+  if (!top || top.headers.size === 0) throw new ImportError(fileName, { code: 'mhtml-no-headers' });
   const contentType = top.headers.get('content-type') ?? '';
 
   if (!/^multipart\//i.test(contentType)) {
     // A single-part MHTML is just an encoded page.
-    if (!/^text\/html/i.test(contentType)) throw new ImportError(fileName, 'is not an MHTML file: it has no multipart or HTML content.');
+    if (!/^text\/html/i.test(contentType)) throw new ImportError(fileName, { code: 'mhtml-no-content' });
     const part = { headers: top.headers, body: decodeBody(text.slice(top.bodyStart), top.headers, fileName) };
     return { html: part.body, declaredCharset: charsetFromContentType(contentType), sourceUrl: top.headers.get('content-location') ?? '', images: new Map() };
   }
 
   const boundary = /boundary\s*=\s*(?:"([^"]+)"|([^;\s]+))/i.exec(contentType);
   const delimiterText = boundary?.[1] ?? boundary?.[2];
-  if (!delimiterText) throw new ImportError(fileName, 'is a broken MHTML file: its Content-Type header names no boundary between parts.');
+  if (!delimiterText) throw new ImportError(fileName, { code: 'mhtml-no-boundary' });
   const parts = splitParts(text, top.bodyStart, `--${delimiterText}`, fileName);
 
   const html = parts.find((part) => /^text\/html/i.test(part.headers.get('content-type') ?? ''));
-  if (!html) throw new ImportError(fileName, 'is a broken MHTML file: it has no HTML part.');
+  if (!html) throw new ImportError(fileName, { code: 'mhtml-no-html-part' });
   const images = new Map<string, string>();
   for (const part of parts) {
     const type = (part.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
@@ -81,25 +81,25 @@ function splitParts(text: string, start: number, delimiter: string, fileName: st
   const lineStart = (index: number): boolean => index === 0 || text[index - 1] === '\n';
   let index = text.indexOf(delimiter, start);
   while (index !== -1 && !lineStart(index)) index = text.indexOf(delimiter, index + 1);
-  if (index === -1) throw new ImportError(fileName, `is a broken MHTML file: no part starts with the boundary its header declares.`);
+  if (index === -1) throw new ImportError(fileName, { code: 'mhtml-boundary-not-found' });
 
   for (let number = 1; ; number += 1) {
     const afterDelimiter = index + delimiter.length;
     if (text.startsWith('--', afterDelimiter)) return parts; // the closing delimiter
     const bodyLineStart = text.indexOf('\n', afterDelimiter);
-    if (bodyLineStart === -1) throw new ImportError(fileName, 'is a broken MHTML file: it ends unexpectedly, before its closing boundary.');
+    if (bodyLineStart === -1) throw new ImportError(fileName, { code: 'mhtml-truncated' });
     let next = text.indexOf(delimiter, bodyLineStart);
     while (next !== -1 && !lineStart(next)) next = text.indexOf(delimiter, next + 1);
     const partEnd = next === -1 ? text.length : next;
     const raw = text.slice(bodyLineStart + 1, partEnd).replace(/\r?\n$/, '');
     const split = splitHeaders(raw + '\n', 0);
     if (!split || !split.headers.has('content-type')) {
-      throw new ImportError(fileName, `is a broken MHTML file: part ${number} has no MIME headers.`);
+      throw new ImportError(fileName, { code: 'mhtml-part-no-headers', params: { part: number } });
     }
     if (number > 1 && !split.headers.has('content-location') && !split.headers.has('content-id')) {
-      throw new ImportError(fileName, `is a broken MHTML file: part ${number} has no Content-Location or Content-ID header.`);
+      throw new ImportError(fileName, { code: 'mhtml-part-no-location', params: { part: number } });
     }
-    if (next === -1) throw new ImportError(fileName, 'is a broken MHTML file: it ends unexpectedly, before its closing boundary.');
+    if (next === -1) throw new ImportError(fileName, { code: 'mhtml-truncated' });
     parts.push({ headers: split.headers, body: decodeBody(raw.slice(split.bodyStart), split.headers, fileName) });
     index = next;
   }
@@ -113,7 +113,7 @@ function decodeBody(body: string, headers: Map<string, string>, fileName: string
     try {
       return latin1Bytes(atob(clean));
     } catch {
-      throw new ImportError(fileName, 'is a broken MHTML file: a base64 part is damaged.');
+      throw new ImportError(fileName, { code: 'mhtml-bad-base64' });
     }
   }
   return latin1Bytes(body);

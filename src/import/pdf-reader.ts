@@ -9,6 +9,7 @@
 import { blockText } from '../core/document-text';
 import type { ArticleMetadata, Block } from '../core/model';
 import { ImportError, type CandidateBlock, type Extraction, type RemovalReason } from './extraction';
+import type { ImportProblem } from './import-notices';
 import { pageFurniture } from './pdf-page-furniture';
 import { measureBody, paragraphsOf, type PdfParagraph } from './pdf-paragraphs';
 import { linesOfPage, type PdfLine, type PositionedText } from './pdf-text-lines';
@@ -57,15 +58,13 @@ function headingLevel(size: number, headingSizes: readonly number[]): 1 | 2 | 3 
   return (Math.min(Math.max(rank, 0), 2) + 1) as 1 | 2 | 3;
 }
 
-function problemOf(error: unknown): string {
+/** pdf.js's own exceptions by name; anything else keeps the first line of its (English) message. */
+function problemOf(error: unknown): ImportProblem {
   const name = error instanceof Error ? error.name : '';
-  if (name === 'PasswordException') {
-    return 'is protected with a password; open it in a PDF viewer, save or print an unprotected copy and import that';
-  }
-  if (name === 'InvalidPDFException') return 'is damaged or is not a PDF file (no readable PDF structure was found)';
-  if (name === 'MissingPDFException' || name === 'ResponseException') return 'could not be read';
+  if (name === 'PasswordException') return { code: 'pdf-password' };
+  if (name === 'InvalidPDFException') return { code: 'pdf-invalid' };
   const message = error instanceof Error ? error.message : String(error);
-  return `could not be read as a PDF (${message.split('\n')[0]})`;
+  return { code: 'pdf-unreadable', params: { detail: message.split('\n')[0]!.slice(0, 160) } };
 }
 
 export async function readPdf(bytes: Uint8Array, fileName: string): Promise<Extraction> {
@@ -98,7 +97,7 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<Extr
       page.cleanup();
     }
     if (lines.every((line) => line.text.replace(/\s/g, '') === '')) {
-      throw new ImportError(fileName, 'has no text layer (it looks like a scanned image); run OCR on it first');
+      throw new ImportError(fileName, { code: 'pdf-no-text-layer' });
     }
 
     const { info } = await document.getMetadata().catch(() => ({ info: undefined }));
@@ -106,9 +105,7 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<Extr
     const pagesWithText = new Set(lines.map((line) => line.page)).size;
     const blankPages = document.numPages - pagesWithText;
     if (blankPages > 0) {
-      extraction.warnings.push(
-        `${blankPages} of ${document.numPages} pages have no text layer (scanned or blank); their content is not imported`,
-      );
+      extraction.warnings.push({ code: 'pdf-blank-pages', params: { count: blankPages, total: document.numPages } });
     }
     return extraction;
   } catch (error) {

@@ -26,6 +26,7 @@
 import { blockText } from '../core/document-text';
 import type { ArticleMetadata, Block } from '../core/model';
 import type { CandidateBlock, Extraction, RemovalReason } from './extraction';
+import type { ImportWarning } from './import-notices';
 import { CAPTION_CREDIT_AT_END, CAPTION_CUE, cueOf, isAuthorCounterLine, type Cue } from './text-boilerplate-cues';
 import { bylineAuthor, copyrightHolder, nameOnLine, sourceLabel } from './text-bylines';
 import { findDate, isDateLine, type FoundDate } from './text-date-patterns';
@@ -398,12 +399,8 @@ export function readPlainText(text: string, fileName: string): Extraction {
     sourceUrl: '',
     language: guessLanguage([title, ...kept.map(blockText)].join('\n')),
   };
-  const warnings: string[] = [];
-  if (captions > 0) {
-    warnings.push(
-      `${captions} ${captions === 1 ? 'picture was' : 'pictures were'} not in the copied text; ${captions === 1 ? 'its caption is' : 'their captions are'} kept`,
-    );
-  }
+  const warnings: ImportWarning[] = [];
+  if (captions > 0) warnings.push({ code: 'captions-kept', params: { count: captions } });
   return { metadata, candidates, format: 'text', charset: 'utf-8', warnings };
 }
 

@@ -244,7 +244,7 @@ test.describe('in the desktop host', () => {
   test('a pasted link is fetched: title, site, author and date are filled in, and a copy of the text is kept', async ({ app }) => {
     await installFakeDesktopBridge(app, [
       { match: 'theguardian.com', html: readFileSync(guardianPage, 'utf8') },
-      { match: 'slow.example', error: 'The page took longer than 30 s to arrive.' },
+      { match: 'slow.example', error: 'The page took longer than 30 s to arrive.', problem: { code: 'timeout', params: { seconds: 30 } } },
       { match: 'report.pdf', contentType: 'application/pdf', html: '%PDF-1.7' },
     ]);
     await app.reload();

@@ -4,6 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { contentHash, documentText } from '../../core/document-text';
 import type { Block, Inline } from '../../core/model';
+import { englishNotices, importWarningText } from '../../i18n/import-notice-text';
 import { extractArticle, MAX_PACKAGE_BYTES } from '../../import/extract-article';
 import { keptBlocks } from '../../import/extraction';
 import { nodeHtmlParser } from '../../import/node-html-parser';
@@ -61,7 +62,8 @@ export const extractCommand: CliCommand = {
         charset: extraction.charset,
         metadata: extraction.metadata,
         contentHash: await contentHash(text),
-        warnings: extraction.warnings,
+        // The warnings' English sentences; the app shows the same notes in its own language.
+        warnings: extraction.warnings.map((warning) => importWarningText(englishNotices, warning)),
         blocks,
         removed: extraction.candidates.filter((candidate) => candidate.removed).map((candidate) => ({ reason: candidate.removed, block: candidate.block })),
         text,

@@ -3,17 +3,16 @@
 // (`script-src 'self'`) forbids, and its standalone output would need a build step to stay in sync.
 // Instead this plain code runs anywhere, gives messages naming the field, and a test feeds many good and
 // bad packs to both this and ajv with the JSON Schema to prove they agree.
+import { englishNotices, packRefusalText } from '../../i18n/import-notice-text';
 import { RELIABILITY_RATINGS, STANCES, TAGS } from '../model';
+import type { PackFieldIssue, PackFieldProblem } from './pack-problems';
 
-export interface PackProblem {
-  /** Where the problem is, like `claims[3].tag`; empty for the file as a whole. */
-  path: string;
-  message: string;
-}
+/** Where the problem is (`path`, like `claims[3].tag`, empty for the file as a whole) and what it is. */
+export type PackProblem = PackFieldProblem;
 
 class Invalid extends Error {
   constructor(readonly problem: PackProblem) {
-    super(`${problem.path} ${problem.message}`.trim());
+    super(packRefusalText(englishNotices, problem));
   }
 }
 
@@ -21,21 +20,21 @@ type Json = unknown;
 type JsonObject = Record<string, Json>;
 
 const join = (path: string, key: string | number): string => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);
-const fail = (path: string, message: string): never => {
-  throw new Invalid({ path, message });
+const fail = (path: string, issue: PackFieldIssue): never => {
+  throw new Invalid({ ...issue, path });
 };
 const isObject = (value: Json): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function object(value: Json, path: string, required: readonly string[]): JsonObject {
-  if (!isObject(value)) fail(path, 'must be an object');
+  if (!isObject(value)) fail(path, { code: 'not-object' });
   const record = value as JsonObject;
-  for (const key of required) if (!(key in record)) fail(join(path, key), 'is missing');
+  for (const key of required) if (!(key in record)) fail(join(path, key), { code: 'missing' });
   return record;
 }
 
 function string(value: Json, path: string, minLength = 0): string {
-  if (typeof value !== 'string') fail(path, 'must be text');
-  if ((value as string).length < minLength) fail(path, 'must not be empty');
+  if (typeof value !== 'string') fail(path, { code: 'not-text' });
+  if ((value as string).length < minLength) fail(path, { code: 'empty-text' });
   return value as string;
 }
 
@@ -44,24 +43,24 @@ function optionalString(record: JsonObject, key: string, path: string): void {
 }
 
 function oneOf<T extends string | number>(value: Json, path: string, allowed: readonly T[]): void {
-  if (!allowed.includes(value as T)) fail(path, `must be one of ${allowed.join(', ')}`);
+  if (!allowed.includes(value as T)) fail(path, { code: 'not-one-of', params: { allowed: allowed.join(', ') } });
 }
 
 function boolean(value: Json, path: string): void {
-  if (typeof value !== 'boolean') fail(path, 'must be true or false');
+  if (typeof value !== 'boolean') fail(path, { code: 'not-boolean' });
 }
 
 function offset(value: Json, path: string): void {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) fail(path, 'must be a whole number, 0 or more');
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) fail(path, { code: 'not-offset' });
 }
 
 function list(value: Json, path: string, item: (value: Json, path: string) => void): void {
-  if (!Array.isArray(value)) fail(path, 'must be a list');
+  if (!Array.isArray(value)) fail(path, { code: 'not-list' });
   (value as Json[]).forEach((entry, index) => item(entry, join(path, index)));
 }
 
 function timestamp(value: Json, path: string): void {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) fail(path, 'must be an ISO timestamp like 2025-11-08T09:30:00Z');
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) fail(path, { code: 'not-timestamp' });
 }
 
 const id = (value: Json, path: string): void => void string(value, path, 1);
@@ -100,7 +99,7 @@ function block(value: Json, path: string): void {
       break;
     case 'image':
       object(record, path, ['alt', 'caption']);
-      if ('src' in record && !/^data:/.test(string(record['src'], at('src')))) fail(at('src'), 'must be a data: URI');
+      if ('src' in record && !/^data:/.test(string(record['src'], at('src')))) fail(at('src'), { code: 'not-data-uri' });
       optionalString(record, 'remoteSrc', path);
       string(record['alt'], at('alt'));
       inlines(record['caption'], at('caption'));
@@ -120,7 +119,7 @@ function article(value: Json, path: string): void {
   for (const key of ['title', 'author', 'siteName', 'publishedDate', 'sourceUrl', 'language'] as const) string(record[key], join(path, key));
   list(record['blocks'], join(path, 'blocks'), block);
   string(record['text'], join(path, 'text'));
-  if (!/^[0-9a-f]{64}$/.test(string(record['contentHash'], join(path, 'contentHash')))) fail(join(path, 'contentHash'), 'must be 64 lower-case hex digits (SHA-256)');
+  if (!/^[0-9a-f]{64}$/.test(string(record['contentHash'], join(path, 'contentHash')))) fail(join(path, 'contentHash'), { code: 'not-sha256' });
   string(record['importedAt'], join(path, 'importedAt'));
 }
 
@@ -135,13 +134,13 @@ function claim(value: Json, path: string): void {
   const selectors = object(record['selectors'], at('selectors'), ['quote', 'position']);
   const quotePath = join(at('selectors'), 'quote');
   const quote = object(selectors['quote'], quotePath, ['type', 'exact', 'prefix', 'suffix']);
-  if (quote['type'] !== 'TextQuoteSelector') fail(join(quotePath, 'type'), 'must be TextQuoteSelector');
+  if (quote['type'] !== 'TextQuoteSelector') fail(join(quotePath, 'type'), { code: 'wrong-selector', params: { expected: 'TextQuoteSelector' } });
   string(quote['exact'], join(quotePath, 'exact'), 1);
   string(quote['prefix'], join(quotePath, 'prefix'));
   string(quote['suffix'], join(quotePath, 'suffix'));
   const positionPath = join(at('selectors'), 'position');
   const position = object(selectors['position'], positionPath, ['type', 'start', 'end']);
-  if (position['type'] !== 'TextPositionSelector') fail(join(positionPath, 'type'), 'must be TextPositionSelector');
+  if (position['type'] !== 'TextPositionSelector') fail(join(positionPath, 'type'), { code: 'wrong-selector', params: { expected: 'TextPositionSelector' } });
   offset(position['start'], join(positionPath, 'start'));
   offset(position['end'], join(positionPath, 'end'));
   boolean(record['orphaned'], at('orphaned'));
@@ -180,9 +179,9 @@ export function packStructureProblem(value: Json): PackProblem | null {
   try {
     // The format first: for some other JSON file, "not a pack" says more than its first missing field.
     const found = object(value, '', ['format']);
-    if (found['format'] !== 'claimlens-pack') fail('format', 'must be "claimlens-pack"; this is not a Claimlens pack');
+    if (found['format'] !== 'claimlens-pack') fail('format', { code: 'not-a-pack' });
     const record = object(value, '', ['formatVersion', 'appVersion', 'exportedAt', 'annotator', 'article', 'claims', 'links', 'sources']);
-    if (record['formatVersion'] !== 1) fail('formatVersion', 'must be 1; this pack was made by a different version of Claimlens');
+    if (record['formatVersion'] !== 1) fail('formatVersion', { code: 'other-version' });
     string(record['appVersion'], 'appVersion');
     timestamp(record['exportedAt'], 'exportedAt');
     string(record['annotator'], 'annotator', 1);

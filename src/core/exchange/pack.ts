@@ -4,6 +4,8 @@ import type { Article, Claim, ClaimSource, Source } from '../model';
 import { contentHash, documentText } from '../document-text';
 import type { ReportInput, ReportLocale, ReportOptions } from '../report/report-input';
 import { DEFAULT_REPORT_OPTIONS } from '../report/report-input';
+import { englishNotices, packRefusalText } from '../../i18n/import-notice-text';
+import type { PackFieldProblem, PackRefusal } from './pack-problems';
 import { packStructureProblem } from './pack-structure';
 
 export const PACK_FORMAT = 'claimlens-pack';
@@ -27,7 +29,8 @@ export interface Pack {
   sources: Source[];
 }
 
-export type PackParseResult = { ok: true; pack: Pack } | { ok: false; error: string };
+/** A refused pack: `problem` for the app to say in its language, `error` the English line (command line, tests). */
+export type PackParseResult = { ok: true; pack: Pack } | { ok: false; error: string; problem: PackRefusal };
 
 /** The annotator's claims on the article, with only the links and sources those claims use. */
 export function buildPack(
@@ -59,33 +62,35 @@ export function buildPack(
 }
 
 /** Checks the schema cannot express: references, ownership, text and selectors agreeing. */
-async function consistencyProblem(pack: Pack): Promise<string | null> {
+async function consistencyProblem(pack: Pack): Promise<PackFieldProblem | null> {
   const { article } = pack;
-  if (documentText(article.blocks) !== article.text) return 'article.text does not match the article’s block document';
+  if (documentText(article.blocks) !== article.text) return { path: 'article.text', code: 'text-mismatch' };
   const hash = await contentHash(article.text);
-  if (hash !== article.contentHash) return `article.contentHash does not match the article text (the text hashes to ${hash}); the pack was changed or damaged`;
+  if (hash !== article.contentHash) return { path: 'article.contentHash', code: 'hash-mismatch', params: { hash } };
 
   const claimIds = new Set<string>();
   for (const [i, claim] of pack.claims.entries()) {
     const at = `claims[${i}]`;
-    if (claimIds.has(claim.id)) return `${at}.id repeats another claim’s id`;
+    if (claimIds.has(claim.id)) return { path: `${at}.id`, code: 'duplicate-claim-id' };
     claimIds.add(claim.id);
-    if (claim.articleId !== article.id) return `${at}.articleId must be the pack’s article id ${article.id}`;
-    if (claim.annotator !== pack.annotator) return `${at}.annotator must be the pack’s annotator “${pack.annotator}”; a pack holds one annotator’s claims`;
+    if (claim.articleId !== article.id) return { path: `${at}.articleId`, code: 'claim-article', params: { id: article.id } };
+    if (claim.annotator !== pack.annotator) return { path: `${at}.annotator`, code: 'claim-annotator', params: { annotator: pack.annotator } };
     // An orphaned claim is by definition not placed in this text; its quote is kept for re-anchoring.
     if (claim.orphaned) continue;
     const { start, end } = claim.selectors.position;
-    if (end > article.text.length || start >= end) return `${at}.selectors.position (${start}..${end}) is not a range inside the article text (length ${article.text.length})`;
-    if (article.text.slice(start, end) !== claim.selectors.quote.exact) return `${at}.selectors.quote.exact is not the text at ${start}..${end}`;
+    if (end > article.text.length || start >= end) {
+      return { path: `${at}.selectors.position`, code: 'position-outside', params: { start, end, length: article.text.length } };
+    }
+    if (article.text.slice(start, end) !== claim.selectors.quote.exact) return { path: `${at}.selectors.quote.exact`, code: 'quote-mismatch', params: { start, end } };
   }
   const sourceIds = new Set<string>();
   for (const [i, source] of pack.sources.entries()) {
-    if (sourceIds.has(source.id)) return `sources[${i}].id repeats another source’s id`;
+    if (sourceIds.has(source.id)) return { path: `sources[${i}].id`, code: 'duplicate-source-id' };
     sourceIds.add(source.id);
   }
   for (const [i, link] of pack.links.entries()) {
-    if (!claimIds.has(link.claimId)) return `links[${i}].claimId names no claim in the pack`;
-    if (!sourceIds.has(link.sourceId)) return `links[${i}].sourceId names no source in the pack`;
+    if (!claimIds.has(link.claimId)) return { path: `links[${i}].claimId`, code: 'unknown-claim' };
+    if (!sourceIds.has(link.sourceId)) return { path: `links[${i}].sourceId`, code: 'unknown-source' };
   }
   return null;
 }
@@ -96,14 +101,18 @@ export async function parsePack(jsonText: string): Promise<PackParseResult> {
   try {
     value = JSON.parse(jsonText.startsWith('\uFEFF') ? jsonText.slice(1) : jsonText);
   } catch (error) {
-    return { ok: false, error: `not a pack: the file is not JSON (${(error as Error).message})` };
+    return refused({ code: 'not-json', params: { detail: (error as Error).message } });
   }
   const problem = packStructureProblem(value);
-  if (problem) return { ok: false, error: problem.path ? `${problem.path} ${problem.message}` : `the pack ${problem.message}` };
+  if (problem) return refused(problem);
   const pack = value as Pack;
   const inconsistency = await consistencyProblem(pack);
-  if (inconsistency) return { ok: false, error: inconsistency };
+  if (inconsistency) return refused(inconsistency);
   return { ok: true, pack };
+}
+
+function refused(problem: PackRefusal): PackParseResult {
+  return { ok: false, error: packRefusalText(englishNotices, problem), problem };
 }
 
 export function serializePack(pack: Pack): string {

@@ -2,6 +2,8 @@
 // stored in one transaction; each gets one toast saying what was added, or why it was refused.
 import { parsePack } from '../../core/exchange/pack';
 import { importedNothing, importPack } from '../../db/pack-import';
+import { describeStorageError } from '../../db/storage-error';
+import { packRefusalText } from '../../i18n/import-notice-text';
 import type { AppServices } from '../app-context';
 import { navigate } from '../router';
 
@@ -18,7 +20,7 @@ export async function pickAndImportPacks(services: AppServices): Promise<void> {
   for (const file of files) {
     const parsed = await parsePack(new TextDecoder().decode(file.bytes));
     if (!parsed.ok) {
-      notify(t('pack.refused', { file: file.name, reason: parsed.error }), 'error');
+      notify(t('pack.refused', { file: file.name, reason: packRefusalText(t, parsed.problem) }), 'error');
       continue;
     }
     try {
@@ -32,7 +34,9 @@ export async function pickAndImportPacks(services: AppServices): Promise<void> {
       }
       if (result.claimsInConflict > 0) notify(t('pack.conflicts', { count: result.claimsInConflict }), 'error');
     } catch (error) {
-      notify(t('pack.refused', { file: file.name, reason: (error as Error).message }), 'error');
+      // The transaction failed and rolled back: the disk is full, or the database said why (in English).
+      const problem = describeStorageError(error);
+      notify(problem.kind === 'quota' ? t('storage.quota') : t('pack.refused', { file: file.name, reason: problem.detail }), 'error');
     }
   }
   // One pack: show its claims at once. Several (a teacher collecting a class): stay where the toasts are read.

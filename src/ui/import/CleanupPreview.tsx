@@ -2,6 +2,7 @@
 // editable details, and Save / Cancel (plus Skip and Save all when several files are queued). When the
 // library already holds the same text it offers to open it; another version, to update it.
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { importWarningText } from '../../i18n/import-notice-text';
 import { useApp } from '../app-context';
 import { keptCount, type ImportDraft } from './import-draft';
 import { MetadataForm } from './MetadataForm';
@@ -88,7 +89,7 @@ export function CleanupPreview({ draft, position, busy, progress, onToggleBlock,
           <section className="preview-warnings" aria-label={t('preview.warnings')}>
             <ul>
               {draft.extraction.warnings.map((warning, index) => (
-                <li key={index}>{warning}</li>
+                <li key={index}>{importWarningText(t, warning)}</li>
               ))}
             </ul>
           </section>

@@ -2,6 +2,7 @@
 // host, which cannot fetch pages, it explains in one line how to import the page instead.
 import { useId, useState, type FormEvent } from 'react';
 import type { OpenedFile } from '../../host/host';
+import { fetchProblemText } from '../../i18n/import-notice-text';
 import { useApp } from '../app-context';
 import { Dialog } from '../shell/Dialog';
 import { fetchedPageFile } from './fetched-page-file';
@@ -26,12 +27,14 @@ export function ImportUrlDialog({ onClose, onFetched }: { onClose: () => void; o
     try {
       const result = await host.fetchUrl(check.url);
       if (!result.ok) {
-        setProblem(t('import.url.failed', { error: result.error }));
+        setProblem(t('import.url.failed', { error: fetchProblemText(t, result.problem) }));
         return;
       }
       onFetched(fetchedPageFile(result), result.finalUrl);
     } catch (error) {
-      setProblem(t('import.url.failed', { error: (error as Error).message }));
+      // The bridge itself failed (not the fetch): its first line, as it is.
+      const detail = (error as Error).message.split('\n')[0] ?? '';
+      setProblem(t('import.url.failed', { error: fetchProblemText(t, { code: 'network', params: { detail } }) }));
     } finally {
       setFetching(false);
     }

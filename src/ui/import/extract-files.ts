@@ -3,8 +3,12 @@
 import type { OpenedFile } from '../../host/host';
 import { ImportError, type Extraction } from '../../import/extraction';
 import { browserHtmlParser } from '../../import/html-parser';
+import type { ImportProblem } from '../../import/import-notices';
 
-export type FileOutcome = { ok: true; file: OpenedFile; extraction: Extraction } | { ok: false; file: OpenedFile; message: string };
+/** A refused file says why as a problem code, written in the UI's language when it is shown. */
+export type FileOutcome =
+  | { ok: true; file: OpenedFile; extraction: Extraction }
+  | { ok: false; file: OpenedFile; fileName: string; problem: ImportProblem };
 
 export interface ExtractFilesOptions {
   onProgress(done: number, total: number, current: string): void;
@@ -24,10 +28,11 @@ async function loadPipeline() {
   return (file: OpenedFile) => extractArticle({ bytes: file.bytes, fileName: file.name, parseHtml: browserHtmlParser });
 }
 
-function messageOf(error: unknown, file: OpenedFile): string {
-  if (error instanceof ImportError) return error.message;
-  const problem = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  return `${file.name}: could not be read (${problem}).`;
+function refusalOf(error: unknown, file: OpenedFile): { fileName: string; problem: ImportProblem } {
+  if (error instanceof ImportError) return { fileName: error.fileName, problem: error.problem };
+  // Not one of the importer's refusals (a bug, or the browser out of memory): its first line, as it is.
+  const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 200);
+  return { fileName: file.name, problem: { code: 'unexpected', params: { detail } } };
 }
 
 /** Returns one outcome per file, or 'cancelled' when the user stopped the batch. */
@@ -44,7 +49,7 @@ export async function extractFiles(files: readonly OpenedFile[], { onProgress, c
       if (result === CANCELLED) return 'cancelled';
       outcomes.push({ ok: true, file, extraction: result });
     } catch (error) {
-      outcomes.push({ ok: false, file, message: messageOf(error, file) });
+      outcomes.push({ ok: false, file, ...refusalOf(error, file) });
     }
   }
   onProgress(files.length, files.length, '');

@@ -7,6 +7,8 @@ import { ARTICLE_EXTENSIONS } from '../../../electron/shared/bridge';
 import { saveImportedArticle } from '../../db/article-repository';
 import { updateArticleFromImport } from '../../db/article-update';
 import type { OpenedFile } from '../../host/host';
+import { importRefusalText } from '../../i18n/import-notice-text';
+import type { ImportProblem } from '../../import/import-notices';
 import { readBrowserFile } from '../../host/web-host';
 import type { AppServices } from '../app-context';
 import { navigate } from '../router';
@@ -39,7 +41,8 @@ const PROGRESS_DELAY_MS = 300;
 interface Session {
   files: number;
   saved: string[];
-  refused: string[];
+  /** Written in the UI's language only when the toast is shown. */
+  refused: { fileName: string; problem: ImportProblem }[];
   cancelled: boolean;
   /** An existing article the user chose to open instead of saving a copy. */
   opened?: string;
@@ -77,10 +80,11 @@ export function useImportFiles(services: AppServices | null): ImportFiles {
     setQueued(0);
     if (done.files === 0) return;
     if (done.refused.length > 0) {
+      const reasons = done.refused.map(({ fileName, problem }) => importRefusalText(t, fileName, problem));
       const message =
         done.files === 1
-          ? done.refused[0]
-          : t('import.doneWithRefusals', { imported: done.saved.length, total: done.files, refused: done.refused.length, reasons: done.refused.join(' · ') });
+          ? reasons[0]!
+          : t('import.doneWithRefusals', { imported: done.saved.length, total: done.files, refused: done.refused.length, reasons: reasons.join(' · ') });
       notify(message, 'error');
     } else if (done.cancelled) {
       notify(done.saved.length > 0 ? t('import.done', { count: done.saved.length }) : t('import.cancelled'));
@@ -110,7 +114,7 @@ export function useImportFiles(services: AppServices | null): ImportFiles {
           const drafts: ImportDraft[] = [];
           for (const outcome of outcomes) {
             if (!outcome.ok) {
-              session.current.refused.push(outcome.message);
+              session.current.refused.push({ fileName: outcome.fileName, problem: outcome.problem });
               continue;
             }
             const extraction = fetchedFrom ? { ...outcome.extraction, metadata: withFetchedSourceUrl(outcome.extraction.metadata, fetchedFrom) } : outcome.extraction;

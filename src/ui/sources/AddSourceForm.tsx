@@ -5,6 +5,7 @@ import { parseCitation } from '../../core/citation';
 import { STANCES, type Stance } from '../../core/model';
 import { checkSourceUrl, normalizeSourceUrl } from '../../core/source-url';
 import { addSourceToClaim, linkSource, type SourceDraft } from '../../db/source-repository';
+import { fetchProblemText } from '../../i18n/import-notice-text';
 import { useApp } from '../app-context';
 import { useLiveQuery } from '../use-live-query';
 import { ExistingSourcePicker } from './ExistingSourcePicker';
@@ -79,7 +80,10 @@ export function AddSourceForm({ claimId, onClose }: { claimId: string; onClose: 
       if (result.ok) return result.details;
       setPasteMessage({
         kind: 'error',
-        text: result.problem.kind === 'not-html' ? t('sources.error.fetch.notHtml', { type: result.problem.contentType }) : t('sources.error.fetch.failed', { message: result.problem.message }),
+        text:
+          result.problem.kind === 'not-html'
+            ? t('sources.error.fetch.notHtml', { type: result.problem.contentType })
+            : t('sources.error.fetch.failed', { message: fetchProblemText(t, result.problem.problem) }),
       });
       return null;
     } finally {

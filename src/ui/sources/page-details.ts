@@ -6,7 +6,7 @@ import { keptBlocks } from '../../import/extraction';
 import { extractHtmlMetadata } from '../../import/html-metadata';
 import type { HtmlParser } from '../../import/html-parser';
 import { readHtml } from '../../import/html-reader';
-import type { FetchUrlResult } from '../../host/host';
+import type { FetchProblem, FetchUrlResult } from '../../host/host';
 
 export interface PageDetails {
   /** Where the page ended up after redirects, or its canonical address. */
@@ -21,7 +21,7 @@ export interface PageDetails {
 
 export type PageDetailsResult = { ok: true; details: PageDetails } | { ok: false; problem: PageProblem };
 
-export type PageProblem = { kind: 'fetch-failed'; message: string } | { kind: 'not-html'; contentType: string };
+export type PageProblem = { kind: 'fetch-failed'; problem: FetchProblem } | { kind: 'not-html'; contentType: string };
 
 /** A social-media handle (`@someone`) in an author tag names an account, not a person. */
 function personAuthor(author: string): string {
@@ -67,7 +67,7 @@ function looksLikeHtml(contentType: string, bytes: Uint8Array): boolean {
 
 /** Turns what the host fetched into page details, or a problem the form can show. */
 export function pageDetailsFromFetch(result: FetchUrlResult, parseHtml: HtmlParser, keepText: boolean): PageDetailsResult {
-  if (!result.ok) return { ok: false, problem: { kind: 'fetch-failed', message: result.error } };
+  if (!result.ok) return { ok: false, problem: { kind: 'fetch-failed', problem: result.problem } };
   if (!looksLikeHtml(result.contentType, result.bytes)) {
     return { ok: false, problem: { kind: 'not-html', contentType: result.contentType.split(';')[0]?.trim() || '?' } };
   }

@@ -8,7 +8,9 @@ export interface FakePage {
   match: string;
   html?: string;
   contentType?: string;
+  /** A failed fetch: the English line and the problem, as the desktop host sends them. */
   error?: string;
+  problem?: { code: string; params?: Record<string, string | number> };
 }
 
 export async function installFakeDesktopBridge(page: Page, pages: FakePage[]): Promise<void> {
@@ -21,8 +23,8 @@ export async function installFakeDesktopBridge(page: Page, pages: FakePage[]): P
       printToPdf: async () => new Uint8Array(),
       async fetchUrl(url: string) {
         const answer = answers.find((candidate) => url.includes(candidate.match));
-        if (!answer) return { ok: false, error: 'The server answered 404 Not Found.' };
-        if (answer.error) return { ok: false, error: answer.error };
+        if (!answer) return { ok: false, error: 'The server answered 404 Not Found.', problem: { code: 'http-status', params: { status: '404 Not Found' } } };
+        if (answer.error) return { ok: false, error: answer.error, problem: answer.problem };
         return { ok: true, requestedUrl: url, finalUrl: url, contentType: answer.contentType ?? 'text/html; charset=utf-8', bytes: new TextEncoder().encode(answer.html ?? '') };
       },
       async openExternal(url: string) {

@@ -88,6 +88,20 @@ describe('packs', () => {
     if (!result.ok) expect(result.error).toMatch(/^not a pack: the file is not JSON/);
   });
 
+  it('says why as a code with the field and parameters, for the app to say in its language', async () => {
+    const tagged = clone(packOf(await seedArticleInput()));
+    (tagged.claims[3] as { tag: string }).tag = 'rumour';
+    expect(await parsePack(JSON.stringify(tagged))).toMatchObject({
+      ok: false,
+      problem: { path: 'claims[3].tag', code: 'not-one-of', params: { allowed: 'opinion, fact, unsupported' } },
+    });
+    const edited = clone(packOf(await seedArticleInput()));
+    edited.article.contentHash = '0'.repeat(64);
+    expect(await parsePack(JSON.stringify(edited))).toMatchObject({ ok: false, problem: { path: 'article.contentHash', code: 'hash-mismatch' } });
+    expect(await parsePack('[1, 2]')).toMatchObject({ ok: false, problem: { path: '', code: 'not-object' } });
+    expect(await parsePack('{')).toMatchObject({ ok: false, problem: { code: 'not-json' } });
+  });
+
   it('keeps an orphaned claim whatever its stale offsets', async () => {
     const pack = clone(packOf(await englishArticleInput()));
     pack.claims[0] = { ...pack.claims[0]!, orphaned: true, selectors: { ...pack.claims[0]!.selectors, position: { type: 'TextPositionSelector', start: 9000, end: 9010 } } };

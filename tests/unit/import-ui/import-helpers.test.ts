@@ -1,11 +1,14 @@
 // The pure parts of the import flow: checking corrected details, turning a draft into the stored
-// article, naming fetched pages, and reading a paste.
+// article, naming fetched pages, reading a paste, and what a refused file in a batch carries.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importRefusalText, type NoticeTranslate } from '../../../src/i18n/import-notice-text';
+import { translate } from '../../../src/i18n/messages';
 import { extractArticle } from '../../../src/import/extract-article';
 import { nodeHtmlParser } from '../../../src/import/node-html-parser';
 import { clipboardArticleFile } from '../../../src/ui/import/clipboard-article';
+import { extractFiles } from '../../../src/ui/import/extract-files';
 import { fetchedPageFile, withFetchedSourceUrl } from '../../../src/ui/import/fetched-page-file';
 import { draftArticle, draftFromExtraction, draftText } from '../../../src/ui/import/import-draft';
 import { checkDate, checkSourceUrl, fieldsFromMetadata, metadataFromFields, metadataProblems } from '../../../src/ui/import/metadata-fields';
@@ -89,5 +92,23 @@ describe('fetched pages and pastes', () => {
     expect(extraction.candidates.some((c) => c.block.type === 'paragraph' && c.block.inlines[0].text.startsWith('高铁开通以后'))).toBe(true);
     expect(clipboardArticleFile(paste({ 'text/plain': 'Some copied text' }), 'pasted')?.name).toBe('pasted.txt');
     expect(clipboardArticleFile(paste({ 'text/plain': '  ' }), 'pasted')).toBeNull();
+  });
+});
+
+describe('reading a batch of files', () => {
+  it('keeps each refusal as the file name and a problem code, and an unexpected failure as its first line', async () => {
+    const files = [
+      { name: 'empty.txt', bytes: new Uint8Array() },
+      // Not bytes at all: the importer fails in a way it does not foresee.
+      { name: 'odd.txt', bytes: null as unknown as Uint8Array },
+    ];
+    const outcomes = await extractFiles(files, { onProgress: () => {}, cancelled: new Promise(() => {}) });
+    expect(outcomes).not.toBe('cancelled');
+    const [empty, odd] = outcomes as Exclude<typeof outcomes, 'cancelled'>;
+    expect(empty).toMatchObject({ ok: false, fileName: 'empty.txt', problem: { code: 'empty' } });
+    expect(odd).toMatchObject({ ok: false, fileName: 'odd.txt', problem: { code: 'unexpected', params: { detail: expect.stringMatching(/null/) } } });
+    if (odd?.ok !== false) throw new Error('odd.txt was not refused');
+    const zh: NoticeTranslate = (key, params) => translate('zh-CN', key, params);
+    expect(importRefusalText(zh, odd.fileName, odd.problem)).toMatch(/^odd\.txt：无法读取（.*null.*）。$/);
   });
 });

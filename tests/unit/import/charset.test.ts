@@ -18,7 +18,7 @@ describe('decodeBytes', () => {
     expect(decoded.charset).toBe('utf-8');
     expect(decoded.text).toContain('DeepMind新电脑已可利用记忆自学');
     expect(decoded.text).not.toContain('\uFFFD');
-    expect(decoded.warnings.join(' ')).toMatch(/declares gb2312 but its bytes are UTF-8/);
+    expect(decoded.warnings).toEqual([{ code: 'charset-declared-mismatch', params: { declared: 'gb2312', actual: 'UTF-8' } }]);
   });
 
   it('honours a byte order mark over a declaration', () => {
@@ -69,7 +69,7 @@ describe('decodeBytes', () => {
     expect(decoded.charset).toBe('gb18030');
     expect(decoded.text).toContain('\uFFFD');
     expect(decoded.text.length).toBeGreaterThan(1000);
-    expect(decoded.warnings.join(' ')).toMatch(/not valid in gb18030 replaced/);
+    expect(decoded.warnings).toEqual([{ code: 'invalid-bytes', params: { count: expect.any(Number), charset: 'gb18030' } }]);
   });
 
   it('keeps UTF-8 with one broken sequence as UTF-8', () => {
@@ -77,6 +77,6 @@ describe('decodeBytes', () => {
     const decoded = decodeBytes(new Uint8Array([...good.subarray(0, 90), 0xc3, ...good.subarray(90)]));
     expect(decoded.charset).toBe('utf-8');
     expect(decoded.text).toContain('DeepMind');
-    expect(decoded.warnings.join(' ')).toMatch(/1 byte sequence not valid in utf-8/);
+    expect(decoded.warnings).toEqual([{ code: 'invalid-bytes', params: { count: 1, charset: 'utf-8' } }]);
   });
 });

@@ -79,9 +79,10 @@ describe('readPdf on a multi-page article', () => {
 describe('readPdf on files it cannot read', () => {
   it('says a scanned page has no text layer', async () => {
     const scan = buildPdf([{ runs: [], image: true }, { runs: [], image: true }]);
-    await expect(readPdf(scan, 'scan.pdf')).rejects.toThrow(
-      new ImportError('scan.pdf', 'has no text layer (it looks like a scanned image); run OCR on it first'),
-    );
+    const error = await readPdf(scan, 'scan.pdf').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    expect(error).toMatchObject({ fileName: 'scan.pdf', problem: { code: 'pdf-no-text-layer' } });
+    expect((error as ImportError).message).toBe('scan.pdf: has no text layer (it looks like a scanned image); run OCR on it first');
   });
 
   it('says a password-protected file needs its password removed', async () => {
@@ -89,6 +90,7 @@ describe('readPdf on files it cannot read', () => {
     const error = await readPdf(locked, 'locked.pdf').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportError);
     expect((error as ImportError).message).toMatch(/^locked\.pdf: is protected with a password/);
+    expect((error as ImportError).problem).toEqual({ code: 'pdf-password' });
   });
 
   it('says corrupt bytes are not a readable PDF', async () => {
@@ -99,6 +101,7 @@ describe('readPdf on files it cannot read', () => {
     const error = await readPdf(corrupt, 'broken.pdf').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportError);
     expect((error as ImportError).message).toBe('broken.pdf: is damaged or is not a PDF file (no readable PDF structure was found)');
+    expect((error as ImportError).problem).toEqual({ code: 'pdf-invalid' });
     const notPdf = await readPdf(new TextEncoder().encode('<html>not a pdf</html>'), 'page.pdf').catch((e: unknown) => e);
     expect((notPdf as ImportError).message).toMatch(/^page\.pdf: is damaged or is not a PDF file/);
   });

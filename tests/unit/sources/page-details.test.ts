@@ -63,9 +63,10 @@ describe('fetched results that are not pages', () => {
   });
 
   it('passes on the host’s message when the fetch failed', () => {
-    expect(pageDetailsFromFetch({ ok: false, error: 'The page took longer than 30 s to arrive.' }, nodeHtmlParser, false)).toEqual({
+    const timeout = { code: 'timeout', params: { seconds: 30 } } as const;
+    expect(pageDetailsFromFetch({ ok: false, error: 'The page took longer than 30 s to arrive.', problem: timeout }, nodeHtmlParser, false)).toEqual({
       ok: false,
-      problem: { kind: 'fetch-failed', message: 'The page took longer than 30 s to arrive.' },
+      problem: { kind: 'fetch-failed', problem: timeout },
     });
   });
 
