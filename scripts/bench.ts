@@ -6,7 +6,7 @@ import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from '../tests/chromium';
-import type { Measurement } from '../tests/bench/scenario';
+import type { DetailTable, Measurement } from '../tests/bench/scenario';
 import { scenarios } from '../tests/bench/scenarios';
 import { startStaticServer, type RunningServer } from './web-host/static-server';
 
@@ -31,9 +31,11 @@ const appUrl = await serveDirectory(resolve(root, 'out/renderer'));
 const browser = await chromium.launch({ executablePath: chromiumExecutable, args: chromiumArgs });
 
 const results: Array<{ scenario: string; environment: string; measurement: Measurement }> = [];
+const details: Record<string, DetailTable[]> = {};
 for (const scenario of selected) {
   console.log(`▶ ${scenario.name} (${scenario.environment})`);
-  const measurements = await scenario.run({ appUrl, browser, serveDirectory });
+  const addDetails = (table: DetailTable) => (details[scenario.name] ??= []).push(table);
+  const measurements = await scenario.run({ appUrl, browser, serveDirectory, addDetails });
   for (const measurement of measurements) {
     results.push({ scenario: scenario.name, environment: scenario.environment, measurement });
     console.log(`  ${formatRow(measurement)}`);
@@ -58,6 +60,7 @@ interface StoredScenario {
   date: string;
   environment: string;
   measurements: Measurement[];
+  details?: DetailTable[];
 }
 const stored: Record<string, StoredScenario> = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {};
 const runDate = new Date().toISOString();
@@ -66,6 +69,7 @@ for (const scenario of selected) {
     date: runDate,
     environment: scenario.environment,
     measurements: results.filter((r) => r.scenario === scenario.name).map((r) => r.measurement),
+    ...(details[scenario.name] ? { details: details[scenario.name] } : {}),
   };
 }
 writeFileSync(resultsFile, JSON.stringify(stored, null, 2) + '\n');
@@ -95,6 +99,24 @@ const lines = [
       }),
     ),
   '',
+  ...Object.entries(stored)
+    .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
+    .flatMap(([scenario, { date, details: tables = [] }]) =>
+      tables.flatMap((table) => [
+        `## ${scenario}: ${table.caption}`,
+        '',
+        `Measured ${date.slice(0, 16).replace('T', ' ')} UTC, in the same run as the rows above.`,
+        '',
+        '<details><summary>' + `${table.rows.length} rows` + '</summary>',
+        '',
+        `| ${table.columns.join(' | ')} |`,
+        `|${table.columns.map(() => '---').join('|')}|`,
+        ...table.rows.map((row) => `| ${row.join(' | ')} |`),
+        '',
+        '</details>',
+        '',
+      ]),
+    ),
 ];
 writeFileSync(resolve(root, 'docs/BENCHMARKS.md'), lines.join('\n'));
 console.log('Wrote docs/BENCHMARKS.md');

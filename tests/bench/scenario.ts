@@ -13,12 +13,21 @@ export interface Measurement {
   met?: boolean;
 }
 
+/** A table of per-item results behind a scenario's summary rows, written below the main table. */
+export interface DetailTable {
+  caption: string;
+  columns: string[];
+  rows: string[][];
+}
+
 export interface BenchContext {
   /** Base URL of the built web host (out/renderer). */
   appUrl: string;
   browser: Browser;
   /** Serves a directory of static files on loopback; closed when the run ends. */
   serveDirectory(dir: string): Promise<string>;
+  /** Adds a detail table for this scenario to docs/BENCHMARKS.md. */
+  addDetails(table: DetailTable): void;
 }
 
 export interface Scenario {
