@@ -50,8 +50,7 @@ export function importWarningText(t: NoticeTranslate, warning: ImportWarning): s
 /** Why a pack was refused, naming the field: "claims[0].tag must be one of opinion, fact, unsupported". */
 export function packRefusalText(t: NoticeTranslate, refusal: PackRefusal): string {
   if (refusal.code === 'not-json') return noticeText(t, 'packProblem', refusal.code, refusal.params);
-  const path = refusal.path || t('packProblem.thePack');
-  return noticeText(t, 'packProblem', refusal.code, { ...refusal.params, path });
+  return noticeText(t, 'packProblem', refusal.code, { ...refusal.params, path: refusal.path });
 }
 
 export function fetchProblemText(t: NoticeTranslate, problem: FetchProblem): string {

@@ -208,6 +208,27 @@ test.describe('in Chinese', () => {
     expect(await externalResources(app, html.text)).toEqual([]);
     await expect(app.getByRole('status')).toContainText(`已保存 ${ZH_TITLE}-report.html。`);
   });
+
+  test('a bad pack is refused in Chinese, naming the file and the field, and nothing is stored', async ({ app }, testInfo) => {
+    const article = await openSample(app, /高铁到了县城/);
+    await article.tagPassage(ZH.fact, TAG_KEY.fact);
+    const pack = await article.exportDirect(/导出标注包/);
+    const bad = JSON.parse(pack.text);
+    bad.claims[0].tag = 'rumour';
+    const badPath = testInfo.outputPath('rumour-pack.json');
+    writeFileSync(badPath, JSON.stringify(bad));
+    const notPack = testInfo.outputPath('settings.json');
+    writeFileSync(notPack, JSON.stringify({ format: 'something-else' }));
+
+    await app.goto('/index.html#/library');
+    const before = await libraryCounts(app);
+    const packs = new PackImport(app);
+    await packs.importFiles(badPath);
+    await expect(packs.messages()).toContainText('标注包被拒绝（rumour-pack.json）：claims[0].tag 必须是以下之一：opinion, fact, unsupported。未保存任何内容。');
+    await packs.importFiles(notPack);
+    await expect(packs.messages()).toContainText('标注包被拒绝（settings.json）：format 必须是“claimlens-pack”；这不是 Claimlens 标注包。未保存任何内容。');
+    expect(await libraryCounts(app)).toEqual(before);
+  });
 });
 
 test.describe('in Chinese, with evidence', () => {

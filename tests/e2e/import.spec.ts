@@ -17,6 +17,7 @@ import {
   scratchDir,
 } from './import-files';
 import { acceptBlockedCspReports } from './csp-reports';
+import { installFakeDesktopBridge } from './models/FakeDesktopBridge';
 import { ImportPreview } from './models/ImportPreview';
 import { LibraryScreen } from './models/LibraryScreen';
 
@@ -359,5 +360,59 @@ test.describe('with a Chinese interface', () => {
     await expect(preview.reasonOf(RESTORED)).toHaveText('免责声明');
     await expect(preview.dialog().getByRole('button', { name: '保存到文库' })).toBeVisible();
     await expect(preview.block('分享至').getByRole('button')).toHaveAccessibleName(/^恢复第 \d+ 段：分享至$/);
+  });
+
+  test('refusals speak Chinese, naming the file, one at a time and summed up; nothing is stored', async ({ app }, testInfo) => {
+    const [empty] = badInputFiles(scratchDir());
+    const preview = new ImportPreview(app);
+    const refusals: [string, string][] = [
+      [empty.path, 'empty.txt：文件是空的。'],
+      [mhtmlFile('unexpected_eof.mhtml'), 'unexpected_eof.mhtml：MHTML 文件已损坏：文件在结束分隔符之前意外中断。'],
+    ];
+    for (const [path, message] of refusals) {
+      await preview.importFiles(path);
+      const toast = preview.toasts().locator('.toast-error').last();
+      await expect(toast.locator('span')).toHaveText(message);
+      await expect(preview.dialog()).toBeHidden();
+      if (path === empty.path) await app.screenshot({ path: testInfo.outputPath('refusal-zh.png') });
+      await toast.getByRole('button', { name: '关闭' }).click();
+    }
+    await preview.importFiles(refusals.map(([path]) => path));
+    await expect(preview.toasts().locator('.toast-error').last().locator('span')).toHaveText(
+      `已导入 0/2 个文件；2 个被拒绝：${refusals.map(([, message]) => message).join(' · ')}`,
+    );
+    await app.screenshot({ path: testInfo.outputPath('refusals-summed-zh.png') });
+    await app.goto('/index.html#/library');
+    await expect(app.getByRole('heading', { name: '文库还是空的' })).toBeVisible();
+  });
+
+  test('the notes of an import speak Chinese in the preview (a page declaring gb2312 over UTF-8)', async ({ app, consoleErrors }, testInfo) => {
+    const preview = new ImportPreview(app);
+    await preview.importFiles(readabilityPage('qq'));
+    await expect(preview.title()).toHaveValue(readabilityMetadata('qq').title);
+    const notes = preview.dialog().getByRole('region', { name: '导入提示' });
+    await expect(notes.getByRole('listitem').first()).toHaveText('文件声明的字符集为 gb2312，但其字节实际是 UTF-8；已按 UTF-8 读取。');
+    await expect(notes).toContainText(/有 \d+ 张远程图片未加载。/);
+    await expect(notes).not.toContainText(/[A-Za-z]{4,} /);
+    await notes.screenshot({ path: testInfo.outputPath('notes-zh.png') });
+    await app.screenshot({ path: testInfo.outputPath('preview-notes-zh.png') });
+    await preview.cancel();
+    acceptBlockedCspReports(consoleErrors);
+  });
+
+  test('Import from URL in the desktop host says in Chinese why a page could not be fetched', async ({ app }) => {
+    await installFakeDesktopBridge(app, [
+      { match: 'slow.example', error: 'The page took longer than 30 s to arrive.', problem: { code: 'timeout', params: { seconds: 30 } } },
+    ]);
+    await app.reload();
+    await app.getByRole('button', { name: '从网址导入…' }).click();
+    const dialog = app.getByRole('dialog', { name: '从网址导入' });
+    const address = dialog.getByRole('textbox', { name: '文章网址' });
+    await address.fill('https://news.example/missing-story');
+    await dialog.getByRole('button', { name: '获取并预览' }).click();
+    await expect(dialog.getByRole('alert')).toHaveText('无法获取网页：服务器返回了 404 Not Found。');
+    await address.fill('https://slow.example/story');
+    await dialog.getByRole('button', { name: '获取并预览' }).click();
+    await expect(dialog.getByRole('alert')).toHaveText('无法获取网页：网页超过 30 秒仍未传完。');
   });
 });

@@ -5,6 +5,8 @@ import type { Coded } from '../../import/import-notices';
 /** Problems with one field; `undefined` for those that need no parameter besides the field's path. */
 export interface PackFieldProblemParams {
   'not-object': undefined;
+  /** The file's JSON is not an object at all (path ''). */
+  'pack-not-object': undefined;
   missing: undefined;
   'not-text': undefined;
   'empty-text': undefined;

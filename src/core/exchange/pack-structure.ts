@@ -26,7 +26,7 @@ const fail = (path: string, issue: PackFieldIssue): never => {
 const isObject = (value: Json): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function object(value: Json, path: string, required: readonly string[]): JsonObject {
-  if (!isObject(value)) fail(path, { code: 'not-object' });
+  if (!isObject(value)) fail(path, { code: path === '' ? 'pack-not-object' : 'not-object' });
   const record = value as JsonObject;
   for (const key of required) if (!(key in record)) fail(join(path, key), { code: 'missing' });
   return record;

@@ -57,10 +57,10 @@ export const importNoticeMessages = defineMessages(
     'importWarning.pdf-blank-pages': '{count} of {total} pages have no text layer (scanned or blank); their content is not imported.',
     'importWarning.pdf-blank-pages.one': '1 of {total} pages has no text layer (scanned or blank); its content is not imported.',
 
-    // A pack is refused naming the field at fault, like `claims[3].tag`; {path} is "the pack" for the whole file.
-    'packProblem.thePack': 'the pack',
+    // A pack is refused naming the field at fault, like `claims[3].tag`.
     'packProblem.not-json': 'not a pack: the file is not JSON ({detail})',
     'packProblem.not-object': '{path} must be an object',
+    'packProblem.pack-not-object': 'the pack must be an object',
     'packProblem.missing': '{path} is missing',
     'packProblem.not-text': '{path} must be text',
     'packProblem.empty-text': '{path} must not be empty',
@@ -149,9 +149,9 @@ export const importNoticeMessages = defineMessages(
     'importWarning.pdf-blank-pages': '{total} 页中有 {count} 页没有文字层（扫描页或空白页），其内容未导入。',
     'importWarning.pdf-blank-pages.one': '{total} 页中有 {count} 页没有文字层（扫描页或空白页），其内容未导入。',
 
-    'packProblem.thePack': '标注包',
     'packProblem.not-json': '不是标注包：文件不是 JSON 格式（{detail}）',
     'packProblem.not-object': '{path} 必须是对象',
+    'packProblem.pack-not-object': '文件必须是一个 JSON 对象；这不是 Claimlens 标注包',
     'packProblem.missing': '缺少 {path}',
     'packProblem.not-text': '{path} 必须是文本',
     'packProblem.empty-text': '{path} 不能为空',

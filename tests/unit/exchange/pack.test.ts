@@ -98,7 +98,7 @@ describe('packs', () => {
     const edited = clone(packOf(await seedArticleInput()));
     edited.article.contentHash = '0'.repeat(64);
     expect(await parsePack(JSON.stringify(edited))).toMatchObject({ ok: false, problem: { path: 'article.contentHash', code: 'hash-mismatch' } });
-    expect(await parsePack('[1, 2]')).toMatchObject({ ok: false, problem: { path: '', code: 'not-object' } });
+    expect(await parsePack('[1, 2]')).toMatchObject({ ok: false, problem: { path: '', code: 'pack-not-object' } });
     expect(await parsePack('{')).toMatchObject({ ok: false, problem: { code: 'not-json' } });
   });
 

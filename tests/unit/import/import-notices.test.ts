@@ -73,8 +73,9 @@ describe('the sentences of import, pack and fetch notices', () => {
     const tag = { path: 'claims[0].tag', code: 'not-one-of', params: { allowed: 'opinion, fact, unsupported' } } as const;
     expect(packRefusalText(englishNotices, tag)).toBe('claims[0].tag must be one of opinion, fact, unsupported');
     expect(packRefusalText(chinese, tag)).toBe('claims[0].tag 必须是以下之一：opinion, fact, unsupported');
-    expect(packRefusalText(englishNotices, { path: '', code: 'not-object' })).toBe('the pack must be an object');
-    expect(packRefusalText(chinese, { path: '', code: 'not-object' })).toBe('标注包 必须是对象');
+    expect(packRefusalText(englishNotices, { path: '', code: 'pack-not-object' })).toBe('the pack must be an object');
+    expect(packRefusalText(chinese, { path: '', code: 'pack-not-object' })).toBe('文件必须是一个 JSON 对象；这不是 Claimlens 标注包');
+    expect(packRefusalText(chinese, { path: 'claims[0]', code: 'not-object' })).toBe('claims[0] 必须是对象');
   });
 });
 
