@@ -1,6 +1,7 @@
 // The normalised plain text of a block document: the one text every claim selector points into.
 // Blocks are separated by a blank line, list items by a newline; a block with no text adds nothing.
 import type { Block, Inline } from './model';
+import { sha256Hex } from './sha256';
 
 export const BLOCK_SEPARATOR = '\n\n';
 export const LIST_ITEM_SEPARATOR = '\n';
@@ -65,7 +66,6 @@ export function documentText(blocks: readonly Block[]): string {
 }
 
 /** SHA-256 of the text as lower-case hex; the article's content hash. */
-export async function contentHash(text: string): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+export function contentHash(text: string): string {
+  return sha256Hex(text);
 }

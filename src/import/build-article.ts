@@ -1,9 +1,8 @@
 // Turns an Extraction into the Article row and the OriginalFile row the library stores: a new id,
 // the normalised text of the kept blocks, its content hash, and the file's bytes kept as they were.
-import { documentText } from '../core/document-text';
+import { contentHash, documentText } from '../core/document-text';
 import { newId, type Article, type OriginalFile } from '../core/model';
 import { keptBlocks, type Extraction } from './extraction';
-import { sha256Hex } from './sha256';
 
 export interface BuildArticleInput {
   bytes: Uint8Array;
@@ -27,7 +26,7 @@ export async function buildArticle(
     blocks,
     text,
     // The same hash as contentHash, without its asynchronous round trip; see sha256.ts.
-    contentHash: sha256Hex(text),
+    contentHash: contentHash(text),
     format: extraction.format,
     fileName,
     charset: extraction.charset,

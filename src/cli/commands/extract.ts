@@ -61,7 +61,7 @@ export const extractCommand: CliCommand = {
         format: extraction.format,
         charset: extraction.charset,
         metadata: extraction.metadata,
-        contentHash: await contentHash(text),
+        contentHash: contentHash(text),
         // The warnings' English sentences; the app shows the same notes in its own language.
         warnings: extraction.warnings.map((warning) => importWarningText(englishNotices, warning)),
         blocks,

@@ -65,7 +65,7 @@ export function buildPack(
 async function consistencyProblem(pack: Pack): Promise<PackFieldProblem | null> {
   const { article } = pack;
   if (documentText(article.blocks) !== article.text) return { path: 'article.text', code: 'text-mismatch' };
-  const hash = await contentHash(article.text);
+  const hash = contentHash(article.text);
   if (hash !== article.contentHash) return { path: 'article.contentHash', code: 'hash-mismatch', params: { hash } };
 
   const claimIds = new Set<string>();

@@ -15,7 +15,7 @@ export function useLibraryMatches(db: ClaimlensDatabase, draft: ImportDraft): Li
     let current = true;
     const timer = window.setTimeout(() => {
       void (async () => {
-        const hash = await contentHash(draftText(draft));
+        const hash = contentHash(draftText(draft));
         const url = checkSourceUrl(draft.fields.sourceUrl);
         const value = await findLibraryMatches(db, {
           contentHash: hash,

@@ -48,7 +48,7 @@ async function buildRows(request: SeedRequest, index: number) {
     language,
     blocks: text.split('\n\n').map((paragraph) => ({ type: 'paragraph', inlines: [{ text: paragraph }] })),
     text,
-    contentHash: await contentHash(text),
+    contentHash: contentHash(text),
     format: 'text',
     fileName: `${id}.txt`,
     charset: 'utf-8',

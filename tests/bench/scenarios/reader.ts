@@ -62,7 +62,7 @@ async function benchArticle(): Promise<{ article: Article; claims: Claim[] }> {
     language: 'zh-CN',
     blocks,
     text,
-    contentHash: await contentHash(text),
+    contentHash: contentHash(text),
     format: 'text',
     fileName: 'bench.txt',
     charset: 'utf-8',

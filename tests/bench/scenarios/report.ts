@@ -39,7 +39,7 @@ export async function largeReportInput(): Promise<ReportInput> {
   const text = documentText(blocks);
   const article: Article = {
     id: 'bench-article', title: '高铁与图书馆：基准测试报告', author: '林晓舟', siteName: 'Bench', publishedDate: '2026-03-01',
-    sourceUrl: 'https://example.org/bench', language: 'zh-CN', blocks, text, contentHash: await contentHash(text),
+    sourceUrl: 'https://example.org/bench', language: 'zh-CN', blocks, text, contentHash: contentHash(text),
     format: 'markdown', fileName: 'bench.md', charset: 'utf-8', importedAt: STAMP, updatedAt: STAMP, collectionIds: [],
   };
   const claims: Claim[] = [];

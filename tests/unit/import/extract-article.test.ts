@@ -129,7 +129,7 @@ describe('buildArticle', () => {
       title: extraction.metadata.title,
       language: 'zh-CN',
       text,
-      contentHash: await contentHash(text),
+      contentHash: contentHash(text),
       format: 'html',
       charset: 'utf-8',
       fileName: 'qq.html',

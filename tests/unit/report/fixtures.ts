@@ -36,7 +36,7 @@ export async function makeArticle(blocks: Block[], meta: Partial<Article>): Prom
     language: '',
     blocks,
     text,
-    contentHash: await contentHash(text),
+    contentHash: contentHash(text),
     format: 'text',
     fileName: 'article.txt',
     charset: 'utf-8',

@@ -1,7 +1,7 @@
 // SHA-256 of a text, computed synchronously. An article's text is tens of kilobytes, which hashes in
 // a fraction of a millisecond here; crypto.subtle.digest is asynchronous and its round trip through
 // the event loop (and, in Node, a worker thread) cost more than the hash itself on every import.
-// Gives exactly what contentHash in core/document-text.ts gives: lower-case hex of the UTF-8 bytes.
+// Lower-case hex of the UTF-8 bytes, the same as crypto.subtle would give (see its test).
 
 const K = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
