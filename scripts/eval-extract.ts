@@ -9,9 +9,10 @@ import { documentText, normalizeInlineWhitespace } from '../src/core/document-te
 import { extractArticle } from '../src/import/extract-article';
 import { keptBlocks } from '../src/import/extraction';
 import { nodeHtmlParser } from '../src/import/node-html-parser';
+import { sharedPath } from '../tests/shared-material';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const pagesDir = resolve(repoRoot, '../shared/corpora/readability/test/test-pages');
+const pagesDir = sharedPath('corpora/readability/test/test-pages');
 const reportPath = resolve(repoRoot, 'docs/EXTRACTION.md');
 const SHINGLE = 8;
 const readabilityVersion = (JSON.parse(readFileSync(resolve(repoRoot, 'node_modules/@mozilla/readability/package.json'), 'utf8')) as { version: string }).version;

@@ -3,13 +3,12 @@
 // accessibility check of the Library and Article screens.
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { ArticleScreen } from './models/ArticleScreen';
 import { LibraryScreen } from './models/LibraryScreen';
+import { SEED_PATH } from '../shared-material';
 
-const SEED_PATH = resolve(import.meta.dirname, '../../../shared/fixtures/seed/000_6d1aa85c79b1b4ee.txt');
 const SEED_TEXT = readFileSync(SEED_PATH, 'utf8');
 
 const FACT = '9月,哈萨克斯坦与美国达成协议,将在未来十年斥资40亿美元采购美国机车';

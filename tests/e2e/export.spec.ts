@@ -1,7 +1,6 @@
 // Exports and packs end to end, in Chromium with the app's real IndexedDB: claims are made in the reader,
 // files come back through real downloads and are read and parsed here; packs travel to a fresh profile
 // through the file chooser; bad packs and foreign annotations are refused or listed, never half-stored.
-import { fileURLToPath } from 'node:url';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parseCsv, UTF8_BOM } from '../../src/core/exchange/csv';
@@ -14,6 +13,7 @@ import { LibraryCatalog } from './models/LibraryCatalog';
 import { LibraryScreen } from './models/LibraryScreen';
 import { PackImport } from './models/PackImport';
 import { SettingsScreen } from './models/SettingsScreen';
+import { sharedPath } from '../shared-material';
 
 const EN_TITLE = "Our Town Can't Afford to Lose Its Library";
 const EN = {
@@ -27,7 +27,7 @@ const ZH = {
   unsupported: '只要通了高铁，县城的房价一年之内就会翻倍',
   opinion: '高铁只是一扇门，门外的路要靠县城自己去修',
 };
-const W3C_COLLECTION = fileURLToPath(new URL('../../../shared/corpora/w3c-web-annotation-tests/tools/samples/correct/collection1.json', import.meta.url));
+const W3C_COLLECTION = sharedPath('corpora/w3c-web-annotation-tests/tools/samples/correct/collection1.json');
 
 async function openSample(page: Page, title: RegExp): Promise<ArticleExport> {
   const library = new LibraryScreen(page);

@@ -4,12 +4,12 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromiumExecutable } from '../chromium';
 import { legacyEncoder } from '../unit/import/corpus-files';
+import { sharedRoot, SEED_PATH } from '../shared-material';
 
-export const sharedRoot = fileURLToPath(new URL('../../../shared/', import.meta.url));
-export const SEED = join(sharedRoot, 'fixtures/seed/000_6d1aa85c79b1b4ee.txt');
+export { sharedRoot };
+export const SEED = SEED_PATH;
 export const SEED_TITLE = '亚洲五国元首飞抵美国,特朗普将借这个机会,好好给中俄上眼药?';
 
 export function readabilityPage(name: string): string {

@@ -3,13 +3,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { ArticleScreen } from './models/ArticleScreen';
 import { ClaimSourcesSection } from './models/ClaimSourcesSection';
 import { installFakeDesktopBridge, openedExternally } from './models/FakeDesktopBridge';
 import { LibraryScreen } from './models/LibraryScreen';
 import { SourcesScreen } from './models/SourcesScreen';
 import { expect, test } from './fixtures';
+import { sharedPath } from '../shared-material';
 
 const RAIL_OPENED = '京沪高铁于2011年6月30日正式开通运营';
 const NETWORK_LENGTH = '全国高铁营业里程已经超过4.5万公里';
@@ -238,7 +238,7 @@ test('a half-typed source survives the claim being closed, and Discard forgets i
 });
 
 test.describe('in the desktop host', () => {
-  const guardianPage = fileURLToPath(new URL('../../../shared/corpora/readability/test/test-pages/guardian-1/source.html', import.meta.url));
+  const guardianPage = sharedPath('corpora/readability/test/test-pages/guardian-1/source.html');
   const GUARDIAN_URL = 'https://www.theguardian.com/world/2019/jan/03/maori-whale-strandings';
 
   test('a pasted link is fetched: title, site, author and date are filled in, and a copy of the text is kept', async ({ app }) => {

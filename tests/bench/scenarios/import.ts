@@ -2,16 +2,15 @@
 // against bare Readability (`new Readability(doc).parse()` on the same linkedom DOM) in the same run.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { buildArticle } from '../../../src/import/build-article';
 import { extractArticle } from '../../../src/import/extract-article';
 import { nodeHtmlParser } from '../../../src/import/node-html-parser';
 import { median, type Measurement, type Scenario } from '../scenario';
+import { sharedPath, SEED_PATH } from '../../shared-material';
 
-const shared = fileURLToPath(new URL('../../../../shared/', import.meta.url));
-const pagesDir = join(shared, 'corpora/readability/test/test-pages');
-const SEED = join(shared, 'fixtures/seed/000_6d1aa85c79b1b4ee.txt');
+const pagesDir = sharedPath('corpora/readability/test/test-pages');
+const SEED = SEED_PATH;
 /** Each input is timed this many times; the fastest run counts, which filters out GC and JIT noise. */
 const REPEATS = 3;
 const TARGET_RATIO = 1.3;

@@ -2,9 +2,9 @@
 // readability pages, English from the English readability pages. Recombined in the page into articles.
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { sharedPath, SEED_PATH } from '../../shared-material';
 
-const shared = resolve(import.meta.dirname, '../../../../shared');
-const readability = resolve(shared, 'corpora/readability/test/test-pages');
+const readability = sharedPath('corpora/readability/test/test-pages');
 
 function plainText(html: string): string {
   return html
@@ -28,7 +28,7 @@ function englishSentences(text: string): string[] {
 }
 
 export function loadBenchSentences(): { 'zh-CN': string[]; en: string[] } {
-  const index = readFileSync(resolve(shared, 'corpora/readability/INDEX.tsv'), 'utf8').split('\n').slice(1);
+  const index = readFileSync(sharedPath('corpora/readability/INDEX.tsv'), 'utf8').split('\n').slice(1);
   const zhPages = ['gmw', 'youth', 'qq'];
   const enPages = index
     .map((line) => line.split('\t'))
@@ -37,7 +37,7 @@ export function loadBenchSentences(): { 'zh-CN': string[]; en: string[] } {
   const available = new Set(readdirSync(readability));
   const read = (page: string) => plainText(readFileSync(resolve(readability, page, 'expected.html'), 'utf8'));
   const zh = [
-    ...chineseSentences(readFileSync(resolve(shared, 'fixtures/seed/000_6d1aa85c79b1b4ee.txt'), 'utf8')),
+    ...chineseSentences(readFileSync(SEED_PATH, 'utf8')),
     ...zhPages.filter((p) => available.has(p)).flatMap((p) => chineseSentences(read(p))),
   ];
   const en = enPages.filter((p) => available.has(p)).flatMap((p) => englishSentences(read(p)));

@@ -4,7 +4,7 @@
 // <mark> spans in the same run; and the JS heap with the article open.
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { blockRanges, contentHash, documentText } from '../../../src/core/document-text';
 import type { Article, Block, Claim } from '../../../src/core/model';
@@ -13,8 +13,9 @@ import { keptBlocks } from '../../../src/import/extraction';
 import { readPlainText } from '../../../src/import/text-reader';
 import { marksByBlock } from '../../../src/reader/claim-marks';
 import { median, percentile, type Measurement, type Scenario } from '../scenario';
+import { SEED_PATH } from '../../shared-material';
 
-const SEED = resolve(import.meta.dirname, '../../../../shared/fixtures/seed/000_6d1aa85c79b1b4ee.txt');
+const SEED = SEED_PATH;
 const TARGET_LENGTH = 100_000;
 const CLAIMS = 1_000;
 const TAGGINGS = 50;

@@ -1,13 +1,9 @@
 // Test support: paths to the real articles and corpora shared with the project (read at test time,
 // never copied into the repository).
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { sharedPath } from '../../shared-material';
 
-const sharedRoot = fileURLToPath(new URL('../../../../shared/', import.meta.url));
-
-export function sharedPath(relative: string): string {
-  return sharedRoot + relative;
-}
+export { sharedPath };
 
 export function readShared(relative: string): string {
   return readFileSync(sharedPath(relative), 'utf8');

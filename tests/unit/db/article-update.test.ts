@@ -2,7 +2,6 @@
 // the seed article is imported, annotated, then replaced by an edited version of itself.
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Article, Claim, OriginalFile, Tag } from '../../../src/core/model';
 import { describeRange } from '../../../src/core/selectors';
@@ -15,8 +14,9 @@ import { buildArticle } from '../../../src/import/build-article';
 import { extractArticle } from '../../../src/import/extract-article';
 import type { Extraction } from '../../../src/import/extraction';
 import { nodeHtmlParser } from '../../../src/import/node-html-parser';
+import { SEED_PATH } from '../../shared-material';
 
-const SEED = resolve(import.meta.dirname, '../../../../shared/fixtures/seed/000_6d1aa85c79b1b4ee.txt');
+const SEED = SEED_PATH;
 const seedBytes = new Uint8Array(readFileSync(SEED));
 
 let db: ClaimlensDatabase;

@@ -1,12 +1,12 @@
 // Loads the W3C Web Annotation test suite's MUST assertions (annotationMusts.test and the schemas it
 // names) from the shared corpus at test time, and runs them with ajv's draft-04 validator.
-import { fileURLToPath } from 'node:url';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv04 from 'ajv-draft-04';
 import type { ValidateFunction } from 'ajv';
+import { sharedPath } from '../../shared-material';
 
-export const W3C_SUITE = fileURLToPath(new URL('../../../../shared/corpora/w3c-web-annotation-tests', import.meta.url));
+export const W3C_SUITE = sharedPath('corpora/w3c-web-annotation-tests');
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
 

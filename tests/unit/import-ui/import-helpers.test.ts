@@ -1,7 +1,6 @@
 // The pure parts of the import flow: checking corrected details, turning a draft into the stored
 // article, naming fetched pages, reading a paste, and what a refused file in a batch carries.
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importRefusalText, type NoticeTranslate } from '../../../src/i18n/import-notice-text';
 import { translate } from '../../../src/i18n/messages';
@@ -12,8 +11,9 @@ import { extractFiles } from '../../../src/ui/import/extract-files';
 import { fetchedPageFile, withFetchedSourceUrl } from '../../../src/ui/import/fetched-page-file';
 import { draftArticle, draftFromExtraction, draftText } from '../../../src/ui/import/import-draft';
 import { checkDate, checkSourceUrl, fieldsFromMetadata, metadataFromFields, metadataProblems } from '../../../src/ui/import/metadata-fields';
+import { SEED_PATH } from '../../shared-material';
 
-const SEED = resolve(import.meta.dirname, '../../../../shared/fixtures/seed/000_6d1aa85c79b1b4ee.txt');
+const SEED = SEED_PATH;
 
 describe('metadata checks', () => {
   it('accepts YYYY-MM-DD days that exist and empty, refuses other forms and impossible days', () => {

@@ -2,8 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { sharedPath } from '../../shared-material';
 
-export const corpusRoot = fileURLToPath(new URL('../../../../shared/corpora/', import.meta.url));
+export const corpusRoot = sharedPath('corpora');
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 export function readabilityPagePath(name: string, file: 'source.html' | 'expected.html' | 'expected-metadata.json'): string {

@@ -1,12 +1,11 @@
-import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { blockText, documentText } from '../../../src/core/document-text';
 import type { Block } from '../../../src/core/model';
 import { keptBlocks, type Extraction } from '../../../src/import/extraction';
 import { readPlainText } from '../../../src/import/text-reader';
+import { SEED_PATH } from '../../shared-material';
 
-const SEED_PATH = fileURLToPath(new URL('../../../../shared/fixtures/seed/000_6d1aa85c79b1b4ee.txt', import.meta.url));
 
 function texts(blocks: readonly Block[]): string[] {
   return blocks.map(blockText);

@@ -6,8 +6,9 @@ import type { Block } from '../../../src/core/model';
 import { keptBlocks } from '../../../src/import/extraction';
 import { readPlainText } from '../../../src/import/text-reader';
 import { TextStepper } from '../../../src/reader/text-stepping';
+import { SEED_PATH } from '../../shared-material';
 
-const SEED = new URL('../../../../shared/fixtures/seed/000_6d1aa85c79b1b4ee.txt', import.meta.url);
+const SEED = SEED_PATH;
 
 function stepperFor(blocks: Block[], locale: string) {
   const text = documentText(blocks);

@@ -1,13 +1,13 @@
 // Report and exchange fixtures: the real seed article (read at test time, split into paragraphs) with
 // claims on real passages, and an English sample full of characters that need escaping.
-import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import type { Article, Block, Claim, ClaimSource, Reliability, Source, Stance, Tag } from '../../../src/core/model';
 import { contentHash, documentText, normalizeInlineWhitespace } from '../../../src/core/document-text';
 import type { ReportArticleInput, ReportInput } from '../../../src/core/report/report-input';
 import { DEFAULT_REPORT_OPTIONS } from '../../../src/core/report/report-input';
+import { SEED_PATH } from '../../shared-material';
 
-export const SEED_PATH = fileURLToPath(new URL('../../../../shared/fixtures/seed/000_6d1aa85c79b1b4ee.txt', import.meta.url));
+export { SEED_PATH };
 const STAMP = '2025-11-08T09:30:00.000Z';
 let counter = 0;
 /** Deterministic UUIDs so failures are reproducible. */

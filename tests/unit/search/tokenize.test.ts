@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { foldCase, latinTerm, stemEnglish } from '../../../src/core/search/fold-latin';
 import { indexTerms, parseQuery } from '../../../src/core/search/tokenize';
+import { SEED_PATH } from '../../shared-material';
 
-const seed = readFileSync(new URL('../../../../shared/fixtures/seed/000_6d1aa85c79b1b4ee.txt', import.meta.url), 'utf8');
+const seed = readFileSync(SEED_PATH, 'utf8');
 
 describe('indexTerms', () => {
   it('makes every character and two-character substring of a Chinese run findable, and nothing longer', () => {

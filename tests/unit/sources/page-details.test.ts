@@ -1,12 +1,12 @@
 // Source details from real saved pages (Mozilla Readability's test pages), compared with the
 // metadata each page is known to carry.
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { nodeHtmlParser } from '../../../src/import/node-html-parser';
 import { pageDetailsFromFetch, pageDetailsFromHtml } from '../../../src/ui/sources/page-details';
+import { sharedPath } from '../../shared-material';
 
-const pagesRoot = fileURLToPath(new URL('../../../../shared/corpora/readability/test/test-pages/', import.meta.url));
+const pagesRoot = sharedPath('corpora/readability/test/test-pages/');
 
 interface ExpectedMetadata {
   title: string;
