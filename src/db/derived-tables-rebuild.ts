@@ -22,13 +22,29 @@ export async function rebuildSearchIndex(tx: Transaction): Promise<void> {
   await rebuildIndex(tx, false);
 }
 
+/** The stored articles' ids in batches: each article can hold megabytes of text. */
+async function articleIdBatches(tx: Transaction): Promise<string[][]> {
+  const ids = (await tx.table('articles').toCollection().primaryKeys()) as string[];
+  return Array.from({ length: Math.ceil(ids.length / ARTICLE_BATCH) }, (_, i) => ids.slice(i * ARTICLE_BATCH, (i + 1) * ARTICLE_BATCH));
+}
+
+/**
+ * The articles with these ids. Returns Dexie's own promise, not an async function's, so the upgrade
+ * transaction stays current across the caller's await.
+ */
+function readArticles(tx: Transaction, ids: string[]) {
+  return tx
+    .table('articles')
+    .bulkGet(ids)
+    .then((rows) => (rows as Array<Article | undefined>).filter((article): article is Article => article !== undefined));
+}
+
 async function rebuildIndex(tx: Transaction, withSummaries: boolean): Promise<void> {
   const core = tx.db.core;
   const trans = tx.idbtrans;
   await Promise.all(['searchDocuments', 'searchPostings'].map((name) => tx.table(name).clear()));
-  const articleIds = (await tx.table('articles').toCollection().primaryKeys()) as string[];
-  for (let i = 0; i < articleIds.length; i += ARTICLE_BATCH) {
-    const batch = ((await tx.table('articles').bulkGet(articleIds.slice(i, i + ARTICLE_BATCH))) as Array<Article | undefined>).filter((a): a is Article => a !== undefined);
+  for (const ids of await articleIdBatches(tx)) {
+    const batch = await readArticles(tx, ids);
     await addSearchDocuments(core, trans, batch.map(articleRecord));
     if (withSummaries) await refreshSummaries(core, trans, batch.map((article) => article.id), new Map(batch.map((article) => [article.id, article])));
   }
@@ -43,9 +59,8 @@ async function rebuildIndex(tx: Transaction, withSummaries: boolean): Promise<vo
 
 /** Writes the head of every stored article. */
 export async function fillArticleHeads(tx: Transaction): Promise<void> {
-  const articleIds = (await tx.table('articles').toCollection().primaryKeys()) as string[];
-  for (let i = 0; i < articleIds.length; i += ARTICLE_BATCH) {
-    const batch = ((await tx.table('articles').bulkGet(articleIds.slice(i, i + ARTICLE_BATCH))) as Array<Article | undefined>).filter((a): a is Article => a !== undefined);
+  for (const ids of await articleIdBatches(tx)) {
+    const batch = await readArticles(tx, ids);
     await tx.table('articleHeads').bulkPut(batch.map((article) => articleHead(article.id, article.text)));
   }
 }

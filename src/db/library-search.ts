@@ -4,8 +4,8 @@
 import Dexie from 'dexie';
 import type { Claim, ClaimSource, Source, Tag } from '../core/model';
 import { entryDocNo, entryKind, intersectAll } from '../core/search/posting-list';
-import { answerFromHead, answerFromWholeText, firstSnippet } from '../core/search/article-head';
-import { containsAll, type Snippet } from '../core/search/snippet';
+import { answerFromHead, answerFromWholeText } from '../core/search/article-head';
+import { containsAll, firstSnippet, type Snippet } from '../core/search/snippet';
 import type { SearchDocumentKind } from '../core/search/search-fields';
 import { claimSearchTexts, sourceSearchTexts } from '../core/search/search-fields';
 import { parseQuery, type QueryAtom } from '../core/search/tokenize';

@@ -4,6 +4,7 @@
 import type { FetchProblem, FetchProblemParams } from '../../electron/shared/bridge';
 import type { PackFieldProblemParams, PackRefusal } from '../core/exchange/pack-problems';
 import type { ImportProblem, ImportProblemCode, ImportWarning, ImportWarningCode } from '../import/import-notices';
+import { fillPlaceholders } from './define-messages';
 import { importNoticeMessages } from './messages/import-notices';
 
 type NoticeKey = Extract<keyof typeof importNoticeMessages.en, string>;
@@ -22,8 +23,7 @@ type CodeKey =
 const english: Record<NoticeKey | CodeKey, string> = importNoticeMessages.en;
 
 /** Fills `{name}` placeholders from the English table, without the rest of the UI's strings. */
-export const englishNotices: NoticeTranslate = (key, params) =>
-  english[key].replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
+export const englishNotices: NoticeTranslate = (key, params) => fillPlaceholders(english[key], params);
 
 type Prefix = 'importProblem' | 'importWarning' | 'packProblem' | 'fetchProblem';
 

@@ -1,5 +1,5 @@
 // All UI strings, merged from one file per feature.
-import type { Locale } from './define-messages';
+import { fillPlaceholders, type Locale } from './define-messages';
 import { exportMessages } from './messages/export';
 import { importMessages } from './messages/import';
 import { importNoticeMessages } from './messages/import-notices';
@@ -21,7 +21,5 @@ export const messages: Record<Locale, Record<MessageKey, string>> = {
 
 /** Looks up a string and fills `{name}` placeholders. */
 export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
-  const template = messages[locale][key] ?? messages.en[key] ?? key;
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fillPlaceholders(messages[locale][key] ?? messages.en[key] ?? key, params);
 }

@@ -2,7 +2,7 @@
 // reading a long article whole: most hits, and the first hit the snippet is cut around, are near the
 // start. When the opening cannot answer for sure, search reads the whole text.
 import { isUnspacedChar } from './tokenize';
-import { atomRanges, containsAll, firstHitIn, makeSnippet, SNIPPET_REACH, snippetAround, type Snippet } from './snippet';
+import { atomRanges, firstSnippet, SNIPPET_REACH, snippetAround, type Snippet } from './snippet';
 import type { QueryAtom } from './tokenize';
 
 /** Characters of text in a head: a few screens, against the ~100,000 of a long article. */
@@ -53,10 +53,9 @@ export type HeadAnswer = { matches: false } | { matches: true; snippet: Snippet 
  */
 export function answerFromHead(head: ArticleHead, metadata: string[], atoms: QueryAtom[]): HeadAnswer {
   if (head.head.length === head.textLength) return answerFromWholeText(head.head, metadata, atoms);
-  if (!containsAll([...metadata, head.head], atoms)) return { matches: 'unknown' };
-  const first = firstHitIn(head.head, atoms);
-  if (first === -1 || first + SNIPPET_REACH >= head.head.length) return { matches: 'unknown' };
-  return { matches: true, snippet: snippetAround(head.head, atoms, first) };
+  const hits = firstHits(head.head, metadata, atoms);
+  if (!hits.everyAtom || hits.first === -1 || hits.first + SNIPPET_REACH >= head.head.length) return { matches: 'unknown' };
+  return { matches: true, snippet: snippetAround(head.head, atoms, hits.first) };
 }
 
 /**
@@ -65,18 +64,22 @@ export function answerFromHead(head: ArticleHead, metadata: string[], atoms: Que
  * first hit in the text once, as a long text makes that the costly part.
  */
 export function answerFromWholeText(text: string, metadata: string[], atoms: QueryAtom[]): { matches: false } | { matches: true; snippet: Snippet | null } {
-  const firstHits = atoms.map((atom) => atomRanges(text, atom, 0, text.length, 1)[0]?.[0] ?? -1);
-  const inMetadata = (atom: QueryAtom) => metadata.some((field) => atomRanges(field, atom, 0, field.length, 1).length > 0);
-  if (!atoms.every((atom, i) => firstHits[i] !== -1 || inMetadata(atom))) return { matches: false };
-  const found = firstHits.filter((hit) => hit !== -1);
-  return { matches: true, snippet: found.length > 0 ? snippetAround(text, atoms, Math.min(...found)) : firstSnippet(metadata, atoms) };
+  const hits = firstHits(text, metadata, atoms);
+  if (!hits.everyAtom) return { matches: false };
+  return { matches: true, snippet: hits.first !== -1 ? snippetAround(text, atoms, hits.first) : firstSnippet(metadata, atoms) };
 }
 
-/** The snippet of the first text that has a hit. */
-export function firstSnippet(texts: string[], atoms: QueryAtom[]): Snippet | null {
-  for (const text of texts) {
-    const snippet = makeSnippet(text, atoms);
-    if (snippet) return snippet;
+/**
+ * One look for each atom's first hit in `text`: whether every atom is in the text or the metadata,
+ * and where the earliest hit in the text starts (-1 for none).
+ */
+function firstHits(text: string, metadata: string[], atoms: QueryAtom[]): { everyAtom: boolean; first: number } {
+  let first = -1;
+  let everyAtom = true;
+  for (const atom of atoms) {
+    const hit = atomRanges(text, atom, 0, text.length, 1)[0]?.[0] ?? -1;
+    if (hit !== -1 && (first === -1 || hit < first)) first = hit;
+    if (hit === -1 && !metadata.some((field) => atomRanges(field, atom, 0, field.length, 1).length > 0)) everyAtom = false;
   }
-  return null;
+  return { everyAtom, first };
 }

@@ -59,7 +59,7 @@ const WORD_END_SEARCH = 20;
 export const SNIPPET_REACH = AFTER + WORD_END_SEARCH;
 
 /** Where the earliest hit of any atom starts, or -1. */
-export function firstHitIn(text: string, atoms: QueryAtom[]): number {
+function firstHitIn(text: string, atoms: QueryAtom[]): number {
   let first = -1;
   for (const atom of atoms) {
     const [hit] = atomRanges(text, atom, 0, text.length, 1);
@@ -89,6 +89,15 @@ export function snippetAround(text: string, atoms: QueryAtom[], first: number): 
     for (const [s, e] of atomRanges(text, atom, start, end)) highlights.push([s - start, Math.min(e, end) - start]);
   }
   return { text: window.replace(/\s/g, ' '), highlights: mergeRanges(highlights), clippedStart: start > 0, clippedEnd: end < text.length };
+}
+
+/** The snippet of the first text that has a hit. */
+export function firstSnippet(texts: string[], atoms: QueryAtom[]): Snippet | null {
+  for (const text of texts) {
+    const snippet = makeSnippet(text, atoms);
+    if (snippet) return snippet;
+  }
+  return null;
 }
 
 function mergeRanges(ranges: Array<[number, number]>): Array<[number, number]> {

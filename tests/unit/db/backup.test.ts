@@ -8,22 +8,10 @@ import { createBackup, restoreBackup } from '../../../src/db/backup-library';
 import { parseBackup } from '../../../src/db/backup-parse';
 import { ClaimlensDatabase } from '../../../src/db/database';
 import { searchLibrary } from '../../../src/db/library-search';
-import { makeArticle, sampleLibrary, type LibraryRows } from './library-fixture';
+import { fillLibrary, makeArticle, sampleLibrary, type LibraryRows } from './library-fixture';
 
 let db: ClaimlensDatabase;
 let rows: LibraryRows;
-
-async function fill(target: ClaimlensDatabase, library: LibraryRows) {
-  await target.transaction('rw', [target.articles, target.originals, target.claims, target.sources, target.claimSources, target.collections, target.settings], async () => {
-    await target.articles.bulkAdd(library.articles);
-    await target.originals.bulkAdd(library.originals);
-    await target.claims.bulkAdd(library.claims);
-    await target.sources.bulkAdd(library.sources);
-    await target.claimSources.bulkAdd(library.claimSources);
-    await target.collections.bulkAdd(library.collections);
-    await target.settings.bulkAdd(library.settings);
-  });
-}
 
 /** Every row of every backed-up table, sorted by key, for exact comparison. */
 async function snapshot(target: ClaimlensDatabase) {
@@ -38,7 +26,7 @@ async function snapshot(target: ClaimlensDatabase) {
 beforeEach(async () => {
   db = new ClaimlensDatabase(`backup-${Math.random()}`);
   rows = sampleLibrary();
-  await fill(db, rows);
+  await fillLibrary(db, rows);
 });
 
 afterEach(async () => {

@@ -8,7 +8,7 @@ import { createCollection, deleteCollection, emptyTrash, moveToTrash, renameColl
 import { HITS_PER_KIND, searchLibrary } from '../../../src/db/library-search';
 import { describeStorageError } from '../../../src/db/storage-error';
 import { ARTICLE_HEAD_CHARS, articleHead } from '../../../src/core/search/article-head';
-import { CHINESE_TEXT, ENGLISH_TEXT, makeArticle, makeClaim, makeLink, sampleLibrary, type LibraryRows } from './library-fixture';
+import { CHINESE_TEXT, ENGLISH_TEXT, fillLibrary, makeArticle, makeClaim, makeLink, sampleLibrary, type LibraryRows } from './library-fixture';
 
 let db: ClaimlensDatabase;
 let rows: LibraryRows;
@@ -16,14 +16,7 @@ let rows: LibraryRows;
 beforeEach(async () => {
   db = new ClaimlensDatabase(`derived-${Math.random()}`);
   rows = sampleLibrary();
-  await db.transaction('rw', [db.articles, db.originals, db.claims, db.sources, db.claimSources, db.collections], async () => {
-    await db.articles.bulkAdd(rows.articles);
-    await db.originals.bulkAdd(rows.originals);
-    await db.claims.bulkAdd(rows.claims);
-    await db.sources.bulkAdd(rows.sources);
-    await db.claimSources.bulkAdd(rows.claimSources);
-    await db.collections.bulkAdd(rows.collections);
-  });
+  await fillLibrary(db, rows);
 });
 
 afterEach(async () => {

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Article, Claim, ClaimSource, Collection, OriginalFile, Source, Stance, Tag } from '../../../src/core/model';
+import type { ClaimlensDatabase } from '../../../src/db/database';
 
 const samples = resolve(import.meta.dirname, '../../../resources/samples');
 
@@ -97,6 +98,19 @@ export interface LibraryRows {
   claimSources: ClaimSource[];
   collections: Collection[];
   settings: Array<{ key: string; value: unknown }>;
+}
+
+/** Writes every row of the library, as the app's own writes would, in one transaction. */
+export async function fillLibrary(db: ClaimlensDatabase, rows: LibraryRows): Promise<void> {
+  await db.transaction('rw', [db.articles, db.originals, db.claims, db.sources, db.claimSources, db.collections, db.settings], async () => {
+    await db.articles.bulkAdd(rows.articles);
+    await db.originals.bulkAdd(rows.originals);
+    await db.claims.bulkAdd(rows.claims);
+    await db.sources.bulkAdd(rows.sources);
+    await db.claimSources.bulkAdd(rows.claimSources);
+    await db.collections.bulkAdd(rows.collections);
+    await db.settings.bulkAdd(rows.settings);
+  });
 }
 
 /** A small library: one Chinese and one English article, claims of every tag, a contested claim. */

@@ -76,6 +76,16 @@ async function storedRows(db: ClaimlensDatabase): Promise<Record<string, Array<R
   return Object.fromEntries(await Promise.all(TABLES.map(async (table) => [table, await db.table(table).toArray()])));
 }
 
+/** Searches in both languages find the old article, claim and source. */
+async function expectOldRecordsFound(db: ClaimlensDatabase, rows: LibraryRows): Promise<void> {
+    const rail = await searchLibrary(db, '京沪高铁');
+    expect(rail.hits.map((hit) => hit.kind).sort()).toEqual(['article', 'claim']);
+    const carnegie = await searchLibrary(db, 'Carnegie');
+    expect(carnegie.hits.map((hit) => hit.articleId)).toEqual([rows.articles[1].id]);
+    const source = await searchLibrary(db, '统计公报');
+    expect(source.hits).toEqual([expect.objectContaining({ kind: 'source', claimId: rows.claims[0].id, articleId: rows.articles[0].id })]);
+}
+
 afterEach(async () => {
   await Dexie.delete(NAME);
 });
@@ -112,12 +122,7 @@ describe('upgrading from schema version 1', () => {
     await writeVersionOne(rows);
     const db = new ClaimlensDatabase(NAME);
     expect(await db.searchDocuments.count()).toBe(rows.articles.length + rows.claims.length + rows.sources.length);
-    const rail = await searchLibrary(db, '京沪高铁');
-    expect(rail.hits.map((hit) => hit.kind).sort()).toEqual(['article', 'claim']);
-    const carnegie = await searchLibrary(db, 'Carnegie');
-    expect(carnegie.hits.map((hit) => hit.articleId)).toEqual([rows.articles[1].id]);
-    const source = await searchLibrary(db, '统计公报');
-    expect(source.hits).toEqual([expect.objectContaining({ kind: 'source', claimId: rows.claims[0].id, articleId: rows.articles[0].id })]);
+    await expectOldRecordsFound(db, rows);
     db.close();
   });
 
@@ -153,12 +158,7 @@ describe('upgrading from schema version 2', () => {
     const postings = await db.searchPostings.toArray();
     expect(postings.every((posting) => posting.docs instanceof Uint32Array)).toBe(true);
     expect(postings.some((posting) => posting.term === 'stale')).toBe(false);
-    const rail = await searchLibrary(db, '京沪高铁');
-    expect(rail.hits.map((hit) => hit.kind).sort()).toEqual(['article', 'claim']);
-    const carnegie = await searchLibrary(db, 'Carnegie');
-    expect(carnegie.hits.map((hit) => hit.articleId)).toEqual([rows.articles[1].id]);
-    const source = await searchLibrary(db, '统计公报');
-    expect(source.hits).toEqual([expect.objectContaining({ kind: 'source', claimId: rows.claims[0].id, articleId: rows.articles[0].id })]);
+    await expectOldRecordsFound(db, rows);
     db.close();
   });
 });

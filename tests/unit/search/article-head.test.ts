@@ -1,8 +1,8 @@
 // Article heads: where they end, and that search answers from a head exactly as it would from the
 // whole text, or admits it cannot.
 import { describe, expect, it } from 'vitest';
-import { answerFromHead, answerFromWholeText, ARTICLE_HEAD_CHARS, articleHead, firstSnippet } from '../../../src/core/search/article-head';
-import { containsAll } from '../../../src/core/search/snippet';
+import { answerFromHead, answerFromWholeText, ARTICLE_HEAD_CHARS, articleHead } from '../../../src/core/search/article-head';
+import { containsAll, firstSnippet } from '../../../src/core/search/snippet';
 import { parseQuery, type QueryAtom } from '../../../src/core/search/tokenize';
 import { seededRandom } from '../../../src/core/seeded-random';
 import { CHINESE_TEXT, ENGLISH_TEXT } from '../db/library-fixture';
