@@ -41,10 +41,11 @@ async function importSeed(page: Page): Promise<ArticleScreen> {
 }
 
 async function expectLook(article: ArticleScreen, text: string, tag: keyof typeof COLOURS) {
-  const look = await article.markLook(text);
-  expect(look.tag).toBe(tag);
-  expect(look.color).toBe(COLOURS[tag].color);
-  expect(look.style).toBe(COLOURS[tag].style);
+  // Polled: a retag or new claim is written, then painted, after the key press that made it.
+  await expect.poll(async () => {
+    const look = await article.markLook(text);
+    return { tag: look.tag, color: look.color, style: look.style };
+  }).toEqual({ tag, color: COLOURS[tag].color, style: COLOURS[tag].style });
 }
 
 test('the reader shows the seed article block by block, with the caption text and no image text', async ({ app }) => {

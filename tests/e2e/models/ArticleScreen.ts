@@ -1,5 +1,6 @@
 // The Article screen as a user sees it: the reader, its selection toolbar and the Claims panel.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { importWithShortcut } from './import-shortcut';
 
 export type TagName = 'Opinion' | 'Fact' | 'Unsupported';
 
@@ -19,9 +20,7 @@ export class ArticleScreen {
 
   /** The same with the keyboard only: Ctrl+O, then Ctrl+Enter in the preview presses "Save to library". */
   async openByImportWithKeyboard(path: string): Promise<void> {
-    const chooser = this.page.waitForEvent('filechooser');
-    await this.page.keyboard.press('Control+O');
-    await (await chooser).setFiles(path);
+    await importWithShortcut(this.page, path);
     await this.saveFromPreview(true);
   }
 

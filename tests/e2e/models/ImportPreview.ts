@@ -1,6 +1,7 @@
 // The import flow as a user sees it: the Import button and its file chooser, the cleanup preview with
 // its blocks, reason chips and details, and the offers made when the library already has the article.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { importWithShortcut } from './import-shortcut';
 
 export class ImportPreview {
   constructor(private readonly page: Page) {}
@@ -14,9 +15,7 @@ export class ImportPreview {
 
   /** Presses Ctrl+O, the import shortcut, and hands the files to the file chooser it opens. */
   async importWithShortcut(paths: string | string[]): Promise<void> {
-    const chooser = this.page.waitForEvent('filechooser');
-    await this.page.keyboard.press('Control+O');
-    await (await chooser).setFiles(paths);
+    await importWithShortcut(this.page, paths);
   }
 
   dialog(): Locator {
